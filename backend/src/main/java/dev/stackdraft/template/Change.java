@@ -1,0 +1,39 @@
+package dev.stackdraft.template;
+
+/**
+ * One step of an edit at the level of the document: the vocabulary every edit command is written in. The
+ * writer turns each into a text patch in the file's own style and checks, by reading the result again, that
+ * the document changed exactly so.
+ */
+public sealed interface Change {
+
+    /** Replaces the value at {@code path} (which exists). */
+    record Replace(DocPath path, Value value) implements Change {}
+
+    /** Adds {@code key: value} at the end of the mapping at {@code mapping} (the key must be new). */
+    record Put(DocPath mapping, String key, Value value) implements Change {}
+
+    /** Removes {@code key} and its value from the mapping at {@code mapping}, with the comments just above it. */
+    record RemoveKey(DocPath mapping, String key) implements Change {}
+
+    /** Renames a key in place; its value, comments and position stay. */
+    record RenameKey(DocPath mapping, String from, String to) implements Change {}
+
+    /** Inserts {@code value} into the list at {@code sequence} so that it becomes item {@code index}. */
+    record Insert(DocPath sequence, int index, Value value) implements Change {}
+
+    /** Removes item {@code index} of the list at {@code sequence}, with the comments just above it. */
+    record RemoveItem(DocPath sequence, int index) implements Change {}
+
+    /** The path of the collection or value this change writes into. */
+    default DocPath target() {
+        return switch (this) {
+            case Replace r -> r.path();
+            case Put p -> p.mapping();
+            case RemoveKey r -> r.mapping();
+            case RenameKey r -> r.mapping();
+            case Insert i -> i.sequence();
+            case RemoveItem r -> r.sequence();
+        };
+    }
+}

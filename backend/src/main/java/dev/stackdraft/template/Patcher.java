@@ -1,0 +1,333 @@
+package dev.stackdraft.template;
+
+import dev.stackdraft.template.Value.Entry;
+import dev.stackdraft.template.Value.Mapping;
+import dev.stackdraft.template.Value.Scalar;
+import dev.stackdraft.template.Value.ScalarStyle;
+import dev.stackdraft.template.Value.Sequence;
+import java.util.List;
+
+/**
+ * Turns one {@link Change} into a {@link TextPatch} against the original text: only the lines the change
+ * needs, new text in the file's style, comments just above a removed entry going with it, every other byte
+ * left alone. Its mistakes cannot reach a file: {@link TemplateEditor} reads the result back and compares.
+ */
+final class Patcher {
+
+    private final Template template;
+    private final String text;
+    private final Renderer renderer;
+    private final boolean json;
+
+    Patcher(Template template) {
+        this.template = template;
+        this.text = template.source().text();
+        this.renderer = new Renderer(FileStyle.of(template));
+        this.json = template.source().format() == SourceFormat.JSON;
+    }
+
+    TextPatch patch(Change change) {
+        return switch (change) {
+            case Change.Replace r -> replace(r.path(), r.value());
+            case Change.Put p -> put(p);
+            case Change.RemoveKey r -> removeKey(r);
+            case Change.RenameKey r -> renameKey(r);
+            case Change.Insert i -> insert(i);
+            case Change.RemoveItem r -> removeItem(r);
+        };
+    }
+
+    // ---- replace -------------------------------------------------------------------------------------
+
+    private TextPatch replace(DocPath path, Value value) {
+        Value old = existing(path);
+        Value parent = path.isEmpty() ? old : existing(path.parent());
+        boolean inFlow = json || isFlow(parent);
+        if (old instanceof Scalar oldScalar && value instanceof Scalar newScalar && oldScalar.span().end() > oldScalar.span().start()) {
+            return new TextPatch(old.span().start(), old.span().end(), scalarLike(oldScalar, newScalar, inFlow));
+        }
+        if (json) {
+            return new TextPatch(old.span().start(), old.span().end(), renderer.json(value, lineIndentString(old.span().start())));
+        }
+        if (inFlow) {
+            return new TextPatch(old.span().start(), old.span().end(), renderer.flow(value));
+        }
+        if (parent instanceof Mapping mapping && path.last() instanceof String key) {
+            Entry entry = mapping.entry(key).orElseThrow();
+            int keyColumn = entry.key().span().column() - 1;
+            int colon = text.indexOf(':', entry.key().span().end());
+            return new TextPatch(colon + 1, valueEnd(entry), renderer.afterKey(value, keyColumn));
+        }
+        if (parent instanceof Sequence && path.last() instanceof Integer) {
+            int dash = dashBefore(old.span().start());
+            return new TextPatch(dash + 1, contentEnd(old), renderer.afterDash(value, column(dash)));
+        }
+        return new TextPatch(old.span().start(), contentEnd(old), renderer.flow(value));
+    }
+
+    private String scalarLike(Scalar old, Scalar value, boolean inFlow) {
+        if (json) {
+            return renderer.json(value);
+        }
+        if (value.kind() != Value.ScalarKind.STRING) {
+            return renderer.scalar(value, inFlow);
+        }
+        if (old.style() == ScalarStyle.LITERAL || old.style() == ScalarStyle.FOLDED) {
+            int firstContentLine = text.indexOf('\n', old.span().start()) + 1;
+            int contentColumn = firstContentLine > 0 ? indentOf(firstContentLine) : column(old.span().start()) + 2;
+            String literal = renderer.literal(value.text(), contentColumn);
+            return value.text().contains("\n") ? literal : renderer.plainOrQuoted(value.text(), inFlow);
+        }
+        if (old.style() == ScalarStyle.PLAIN && Renderer.isPlainSafe(value.text(), inFlow)) {
+            return value.text();
+        }
+        return renderer.scalarLike(value.text(), old.style(), inFlow);
+    }
+
+    // ---- mappings ------------------------------------------------------------------------------------
+
+    private TextPatch put(Change.Put put) {
+        Mapping mapping = mapping(put.mapping());
+        if (mapping.entries().isEmpty()) {
+            return replace(put.mapping(), Value.mapping(List.of(Value.entry(put.key(), put.value()))));
+        }
+        Entry last = mapping.entries().getLast();
+        int end = valueEnd(last);
+        if (json || mapping.flow()) {
+            return new TextPatch(end, end, flowSeparator(last.key().span().start(), mapping) + flowEntry(put, last));
+        }
+        int keyColumn = last.key().span().column() - 1;
+        String line = renderer.style().spaces(keyColumn) + renderer.key(put.key()) + ":" + renderer.afterKey(put.value(), keyColumn);
+        return appendLine(end, line);
+    }
+
+    private String flowEntry(Change.Put put, Entry sibling) {
+        String key = renderer.key(put.key());
+        String value = json ? renderer.json(put.value(), lineIndentString(sibling.key().span().start())) : renderer.flow(put.value());
+        return key + ": " + value;
+    }
+
+    private TextPatch removeKey(Change.RemoveKey remove) {
+        Mapping mapping = mapping(remove.mapping());
+        List<Entry> entries = mapping.entries();
+        int index = indexOfLast(entries, remove.key());
+        Entry entry = entries.get(index);
+        if (entries.size() == 1) {
+            return replace(remove.mapping(), Value.mapping(List.of()));
+        }
+        if (json || mapping.flow()) {
+            return index + 1 < entries.size()
+                    ? new TextPatch(entry.key().span().start(), entries.get(index + 1).key().span().start(), "")
+                    : new TextPatch(valueEnd(entries.get(index - 1)), valueEnd(entry), "");
+        }
+        int keyStart = entry.key().span().start();
+        if (!onlySpaceBefore(keyStart)) {
+            // the first entry of a list item ("- Key: value"): the next entry moves up behind the dash
+            return new TextPatch(keyStart, entries.get(index + 1).key().span().start(), "");
+        }
+        return removeLines(keyStart, valueEnd(entry));
+    }
+
+    private TextPatch renameKey(Change.RenameKey rename) {
+        Mapping mapping = mapping(rename.mapping());
+        Entry entry = mapping.entry(rename.from()).orElseThrow(() -> missing(rename.mapping().child(rename.from())));
+        Scalar key = entry.key();
+        String written = json ? Renderer.jsonString(rename.to())
+                : key.style() == ScalarStyle.PLAIN ? renderer.key(rename.to())
+                : renderer.scalarLike(rename.to(), key.style(), mapping.flow());
+        return new TextPatch(key.span().start(), key.span().end(), written);
+    }
+
+    // ---- sequences -----------------------------------------------------------------------------------
+
+    private TextPatch insert(Change.Insert insert) {
+        Sequence sequence = sequence(insert.sequence());
+        List<Value> items = sequence.items();
+        if (items.isEmpty()) {
+            return replace(insert.sequence(), Value.sequence(List.of(insert.value())));
+        }
+        if (json || sequence.flow()) {
+            String itemText = json ? renderer.json(insert.value(), lineIndentString(items.getFirst().span().start()))
+                    : renderer.flow(insert.value());
+            if (insert.index() >= items.size()) {
+                int end = contentEnd(items.getLast());
+                return new TextPatch(end, end, flowSeparator(items.getLast().span().start(), sequence) + itemText);
+            }
+            int start = items.get(insert.index()).span().start();
+            return new TextPatch(start, start, itemText + flowSeparator(start, sequence));
+        }
+        int dash = dashBefore(items.getFirst().span().start());
+        int dashColumn = column(dash);
+        String line = renderer.style().spaces(dashColumn) + "-" + renderer.afterDash(insert.value(), dashColumn);
+        if (insert.index() >= items.size()) {
+            return appendLine(contentEnd(items.getLast()), line);
+        }
+        int before = commentsAbove(lineStart(dashBefore(items.get(insert.index()).span().start())));
+        return new TextPatch(before, before, line + renderer.style().lineEnding());
+    }
+
+    private TextPatch removeItem(Change.RemoveItem remove) {
+        Sequence sequence = sequence(remove.sequence());
+        List<Value> items = sequence.items();
+        if (remove.index() < 0 || remove.index() >= items.size()) {
+            throw missing(remove.sequence().child(remove.index()));
+        }
+        Value item = items.get(remove.index());
+        if (items.size() == 1) {
+            return replace(remove.sequence(), Value.sequence(List.of()));
+        }
+        if (json || sequence.flow()) {
+            return remove.index() + 1 < items.size()
+                    ? new TextPatch(item.span().start(), items.get(remove.index() + 1).span().start(), "")
+                    : new TextPatch(contentEnd(items.get(remove.index() - 1)), contentEnd(item), "");
+        }
+        int dash = dashBefore(item.span().start());
+        if (!onlySpaceBefore(dash)) {
+            throw new TemplateException(location(item), "this list item shares its line with another list",
+                    "edit this nested list by hand");
+        }
+        return removeLines(dash, contentEnd(item));
+    }
+
+    // ---- text geometry -------------------------------------------------------------------------------
+
+    /** Adds a whole line after the line on which {@code contentEnd} lies, keeping a missing final newline missing. */
+    private TextPatch appendLine(int contentEnd, String line) {
+        String nl = renderer.style().lineEnding();
+        int lineEnd = text.indexOf('\n', contentEnd);
+        if (lineEnd < 0) {
+            return new TextPatch(text.length(), text.length(), nl + line);
+        }
+        return new TextPatch(lineEnd + 1, lineEnd + 1, line + nl);
+    }
+
+    /** Removes the whole lines from the one holding {@code start} to the one holding {@code end}, and the comments just above. */
+    private TextPatch removeLines(int start, int end) {
+        int from = commentsAbove(lineStart(start));
+        int lineEnd = text.indexOf('\n', end);
+        int to = lineEnd < 0 ? text.length() : lineEnd + 1;
+        if (to == text.length() && !text.endsWith("\n") && from > 0) {
+            from = text.charAt(from - 1) == '\n' && from >= 2 && text.charAt(from - 2) == '\r' ? from - 2 : from - 1;
+        }
+        return new TextPatch(from, to, "");
+    }
+
+    /** The start of the comment lines directly above the line at {@code lineStart} that are indented like it. */
+    private int commentsAbove(int lineStart) {
+        int indent = indentOf(lineStart);
+        int start = lineStart;
+        while (start > 0) {
+            int previous = lineStart(start - 1);
+            String line = text.substring(previous, start).strip();
+            if (line.startsWith("#") && indentOf(previous) == indent) {
+                start = previous;
+            } else {
+                break;
+            }
+        }
+        return start;
+    }
+
+    private String flowSeparator(int siblingStart, Value collection) {
+        boolean multiLine = lineStart(siblingStart) != lineStart(collection.span().start()) && onlySpaceBefore(siblingStart);
+        return multiLine ? "," + renderer.style().lineEnding() + lineIndentString(siblingStart) : ", ";
+    }
+
+    private int valueEnd(Entry entry) {
+        Value value = entry.value();
+        if (value instanceof Scalar s && s.span().end() <= s.span().start()) {
+            return entry.key().span().end() + (text.startsWith(":", entry.key().span().end()) ? 1 : 0);
+        }
+        return Math.max(entry.key().span().end(), contentEnd(value));
+    }
+
+    private int contentEnd(Value value) {
+        return value.span().end();
+    }
+
+    private int dashBefore(int offset) {
+        int i = offset - 1;
+        while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '\t' || text.charAt(i) == '\n' || text.charAt(i) == '\r')) {
+            i--;
+        }
+        if (i < 0 || text.charAt(i) != '-') {
+            throw new IllegalStateException("no list dash before offset " + offset);
+        }
+        return i;
+    }
+
+    private boolean onlySpaceBefore(int offset) {
+        for (int i = lineStart(offset); i < offset; i++) {
+            if (text.charAt(i) != ' ' && text.charAt(i) != '\t') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private int lineStart(int offset) {
+        return offset <= 0 ? 0 : text.lastIndexOf('\n', offset - 1) + 1;
+    }
+
+    private int column(int offset) {
+        return offset - lineStart(offset);
+    }
+
+    private int indentOf(int lineStart) {
+        int i = lineStart;
+        while (i < text.length() && text.charAt(i) == ' ') {
+            i++;
+        }
+        return i - lineStart;
+    }
+
+    private String lineIndentString(int offset) {
+        int start = lineStart(offset);
+        int i = start;
+        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+            i++;
+        }
+        return text.substring(start, i);
+    }
+
+    private boolean isFlow(Value value) {
+        return value instanceof Mapping m && m.flow() || value instanceof Sequence s && s.flow();
+    }
+
+    // ---- lookups -------------------------------------------------------------------------------------
+
+    private Value existing(DocPath path) {
+        return path.find(template.root()).orElseThrow(() -> missing(path));
+    }
+
+    private Mapping mapping(DocPath path) {
+        if (existing(path) instanceof Mapping m) {
+            return m;
+        }
+        throw new TemplateException(location(existing(path)), path + " is not a mapping", "");
+    }
+
+    private Sequence sequence(DocPath path) {
+        if (existing(path) instanceof Sequence s) {
+            return s;
+        }
+        throw new TemplateException(location(existing(path)), path + " is not a list", "");
+    }
+
+    private static int indexOfLast(List<Entry> entries, String key) {
+        for (int i = entries.size() - 1; i >= 0; i--) {
+            if (entries.get(i).name().equals(key)) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("no key " + key);
+    }
+
+    private TemplateException missing(DocPath path) {
+        return new TemplateException(new SourceLocation(template.file(), 1, 1), "nothing at " + path, "");
+    }
+
+    private SourceLocation location(Value value) {
+        return new SourceLocation(template.file(), Math.max(1, value.span().line()), Math.max(1, value.span().column()));
+    }
+}

@@ -1,0 +1,119 @@
+package dev.stackdraft.template;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TemplateEditorTest {
+
+    private final TemplateReader reader = new TemplateReader();
+    private final TemplateEditor editor = new TemplateEditor();
+
+    private String edit(String name, String text, Change... changes) {
+        return editor.apply(reader.read(name, text), List.of(changes)).text();
+    }
+
+    private static final String SAM = """
+            AWSTemplateFormatVersion: '2010-09-09'
+            Transform: AWS::Serverless-2016-10-31
+            # the functions
+            Resources:
+              Fn:
+                Type: AWS::Serverless::Function # inline comment
+                Properties:
+                  Handler: index.handler
+                  Layers:
+                    # the shared layer
+                    - !Ref SharedLayer
+                    - arn:aws:lambda:us-east-1:123456789012:layer:tools:3
+              SharedLayer:
+                Type: AWS::Serverless::LayerVersion
+                Properties:
+                  ContentUri: layer/
+            """;
+
+    @Test
+    void item_appended_to_a_block_list_adds_one_line() {
+        String out = edit("t.yaml", SAM, new Change.Insert(DocPath.of("Resources", "Fn", "Properties", "Layers"), 2,
+                Value.string("arn:aws:lambda:us-east-1:123456789012:layer:more:1")));
+        assertThat(out).isEqualTo(SAM.replace("layer:tools:3\n", "layer:tools:3\n        - arn:aws:lambda:us-east-1:123456789012:layer:more:1\n"));
+    }
+
+    @Test
+    void item_inserted_first_goes_above_the_comments_of_the_old_first() {
+        String out = edit("t.yaml", SAM, new Change.Insert(DocPath.of("Resources", "Fn", "Properties", "Layers"), 0,
+                Value.ref("Other")));
+        assertThat(out).contains("      Layers:\n        - !Ref Other\n        # the shared layer\n        - !Ref SharedLayer\n");
+    }
+
+    @Test
+    void removed_item_takes_its_comment_along() {
+        String out = edit("t.yaml", SAM, new Change.RemoveItem(DocPath.of("Resources", "Fn", "Properties", "Layers"), 0));
+        assertThat(out).doesNotContain("the shared layer").doesNotContain("!Ref SharedLayer")
+                .contains("# inline comment").contains("# the functions");
+        assertThat(UnifiedDiff.changedLines(SAM, out)).isEqualTo(2);
+    }
+
+    @Test
+    void key_renamed_in_place_and_ref_rewritten() {
+        String out = edit("t.yaml", SAM,
+                new Change.RenameKey(DocPath.of("Resources"), "SharedLayer", "CommonLayer"),
+                new Change.Replace(DocPath.of("Resources", "Fn", "Properties", "Layers", 0, "Ref"), Value.string("CommonLayer")));
+        assertThat(out).isEqualTo(SAM.replace("SharedLayer", "CommonLayer"));
+    }
+
+    @Test
+    void put_adds_a_nested_block_in_the_files_indentation() {
+        String out = edit("t.yaml", SAM, new Change.Put(DocPath.of("Resources", "SharedLayer", "Properties"), "Tags",
+                Value.mapping(List.of(Value.entry("team", Value.string("payments"))))));
+        assertThat(out).contains("      ContentUri: layer/\n      Tags:\n        team: payments\n");
+    }
+
+    @Test
+    void removed_key_leaves_the_rest_byte_identical() {
+        String out = edit("t.yaml", SAM, new Change.RemoveKey(DocPath.of("Resources", "Fn", "Properties"), "Handler"));
+        assertThat(out).isEqualTo(SAM.replace("      Handler: index.handler\n", ""));
+    }
+
+    @Test
+    void json_gets_json_in_its_own_indentation() {
+        String json = "{\n\t\"Resources\": {\n\t\t\"Fn\": {\n\t\t\t\"Type\": \"AWS::Lambda::Function\",\n\t\t\t\"Properties\": {\n\t\t\t\t\"Layers\": [\n\t\t\t\t\t{\"Ref\": \"L\"}\n\t\t\t\t]\n\t\t\t}\n\t\t}\n\t}\n}";
+        String out = edit("t.json", json, new Change.Insert(DocPath.of("Resources", "Fn", "Properties", "Layers"), 1,
+                Value.string("arn:aws:lambda:us-east-1:123456789012:layer:x:1")));
+        assertThat(out).isEqualTo(json.replace("{\"Ref\": \"L\"}", "{\"Ref\": \"L\"},\n\t\t\t\t\t\"arn:aws:lambda:us-east-1:123456789012:layer:x:1\""));
+    }
+
+    @Test
+    void crlf_file_stays_crlf_and_keeps_missing_final_newline() {
+        String crlf = SAM.replace("\n", "\r\n").stripTrailing();
+        String out = edit("t.yaml", crlf, new Change.Put(DocPath.of("Resources", "SharedLayer", "Properties"), "Description",
+                Value.string("shared code")));
+        assertThat(out).isEqualTo(crlf + "\r\n      Description: shared code");
+    }
+
+    @Test
+    void flow_list_gets_a_flow_item() {
+        String text = "Resources:\n  Fn:\n    Type: AWS::Lambda::Function\n    Properties:\n      Layers: [!Ref A, !Ref B]\n";
+        String out = edit("t.yaml", text, new Change.Insert(DocPath.of("Resources", "Fn", "Properties", "Layers"), 2, Value.ref("C")));
+        assertThat(out).isEqualTo(text.replace("!Ref B]", "!Ref B, !Ref C]"));
+    }
+
+    @Test
+    void strings_that_would_read_as_other_types_are_quoted() {
+        String out = edit("t.yaml", SAM, new Change.Put(DocPath.of("Resources", "SharedLayer", "Properties"), "Description",
+                Value.string("true")));
+        assertThat(reader.read("t.yaml", out).resource("SharedLayer").orElseThrow().property("Description"))
+                .get().isEqualTo(reader.read("t.yaml", out).resource("SharedLayer").orElseThrow().property("Description").get());
+        assertThat(out).contains("Description: 'true'");
+    }
+
+    @Test
+    void edit_of_a_file_with_duplicate_keys_is_refused() {
+        String text = "Resources:\n  A:\n    Type: AWS::SNS::Topic\n  A:\n    Type: AWS::SQS::Queue\n";
+        Template template = reader.read("t.yaml", text);
+        assertThatThrownBy(() -> editor.apply(template, List.of(new Change.RemoveKey(DocPath.of("Resources"), "A"))))
+                .isInstanceOf(TemplateException.class).hasMessageContaining("duplicate key 'A'");
+    }
+}
