@@ -38,13 +38,16 @@ public final class SubString {
 
     /** The string with every variable named {@code from} renamed to {@code to} (attributes kept). */
     public static String rename(String text, String from, String to) {
+        return rename(text, name -> name.equals(from) ? to : name);
+    }
+
+    /** The string with each variable's name replaced by what {@code renamer} says (itself to keep it). */
+    public static String rename(String text, java.util.function.UnaryOperator<String> renamer) {
         StringBuilder out = new StringBuilder(text);
         List<Variable> variables = variables(text);
         for (int k = variables.size() - 1; k >= 0; k--) {
             Variable v = variables.get(k);
-            if (v.name().equals(from)) {
-                out.replace(v.start(), v.end(), to);
-            }
+            out.replace(v.start(), v.end(), renamer.apply(v.name()));
         }
         return out.toString();
     }

@@ -1,0 +1,51 @@
+package dev.stackdraft.template;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Which names a template defines for references, and which of its references name nothing. Shared by
+ * validation (it reports them) and editing (an edit may not add one).
+ */
+public final class Resolution {
+
+    /** Names the SAM transform generates for the whole stack; references to them are fine. */
+    private static final Set<String> SAM_STACK_NAMES = Set.of("ServerlessRestApi", "ServerlessHttpApi",
+            "ServerlessDeploymentApplication", "ServerlessRestApiProdStage", "ServerlessHttpApiApiGatewayDefaultStage");
+
+    private Resolution() {}
+
+    public static Set<String> referable(Template template) {
+        Set<String> names = new HashSet<>();
+        template.resources().forEach(r -> names.add(r.id().value()));
+        template.parameters().forEach(p -> names.add(p.id().value()));
+        return names;
+    }
+
+    /**
+     * References to no resource, parameter or condition. References the SAM transform will satisfy (a
+     * function's generated {@code MyFunctionRole}, {@code ServerlessRestApi}) count as resolved; serverless
+     * files generate their names at deploy time and are not checked.
+     */
+    public static List<Reference> unresolved(Template template) {
+        if (template.dialect() == Dialect.SERVERLESS) {
+            return List.of();
+        }
+        Set<String> referable = referable(template);
+        Set<String> conditions = new HashSet<>(template.conditionNames());
+        List<String> samIds = template.resources().stream().filter(r -> r.type().isSam()).map(r -> r.id().value()).toList();
+        return References.in(template).stream()
+                .filter(r -> !r.isPseudoParameter())
+                .filter(r -> r.kind() == Reference.Kind.CONDITION ? !conditions.contains(r.target())
+                        : !referable.contains(r.target()) && !samGenerated(template, samIds, r.target()))
+                .toList();
+    }
+
+    private static boolean samGenerated(Template template, List<String> samIds, String target) {
+        if (!template.isSam()) {
+            return false;
+        }
+        return SAM_STACK_NAMES.contains(target) || samIds.stream().anyMatch(id -> target.startsWith(id) && !target.equals(id));
+    }
+}
