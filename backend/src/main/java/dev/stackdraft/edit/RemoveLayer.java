@@ -22,7 +22,7 @@ public record RemoveLayer(String function, String layer) implements EditCommand 
         for (int i = 0; i < own.size(); i++) {
             if (FunctionLayers.sameLayer(own.get(i), value)) {
                 if (own.size() == 1) {
-                    return PropertyChanges.remove(template, layers.ownPath(), resource.path().segments().size() + 1);
+                    return PropertyChanges.remove(template, layers.ownPath(), resource.path().segments().size());
                 }
                 return List.of(new Change.RemoveItem(layers.ownPath(), i));
             }

@@ -41,7 +41,7 @@ public record RemoveTags(String resource, Set<String> keys) implements EditComma
             throw Refusals.at(template, existing, resource + " does not have every tag named", "tags to remove: " + keys);
         }
         if (changes.size() == total) {
-            return PropertyChanges.remove(template, place.path(), target.path().segments().size() + 1);
+            return PropertyChanges.remove(template, place.path(), target.path().segments().size());
         }
         return changes;
     }

@@ -72,6 +72,14 @@ final class Patcher {
         if (value.kind() != Value.ScalarKind.STRING) {
             return renderer.scalar(value, inFlow);
         }
+        String source = text.substring(old.span().start(), old.span().end());
+        if (old.style() != ScalarStyle.PLAIN && source.contains("\n")) {
+            var substituted = WordSubstitution.apply(source, old.text(), value.text(),
+                    old.style() == ScalarStyle.DOUBLE_QUOTED);
+            if (substituted.isPresent()) {
+                return substituted.get();
+            }
+        }
         if (old.style() == ScalarStyle.LITERAL || old.style() == ScalarStyle.FOLDED) {
             int firstContentLine = text.indexOf('\n', old.span().start()) + 1;
             int contentColumn = firstContentLine > 0 ? indentOf(firstContentLine) : column(old.span().start()) + 2;

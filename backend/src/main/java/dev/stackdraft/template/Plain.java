@@ -42,7 +42,7 @@ public final class Plain {
                 }
                 yield map;
             }
-            case Intrinsic fn -> Map.of(fn.fn().longName(), argument(fn));
+            case Intrinsic fn -> Map.of(fn.fn().longName(), argument(fn.fn(), fn.argument()));
             case Tagged t -> new Tag(t.tag(), of(t.value()));
         };
     }
@@ -57,14 +57,15 @@ public final class Plain {
         return new Atom(s.text(), s.kind());
     }
 
-    private static Object argument(Intrinsic fn) {
-        if (fn.fn() == Fn.GET_ATT && fn.argument() instanceof Scalar s) {
+    /** The meaning of a function's argument: {@code A.B} for GetAtt means {@code [A, B]}. */
+    static Object argument(Fn fn, Value argument) {
+        if (fn == Fn.GET_ATT && argument instanceof Scalar s) {
             int dot = s.text().indexOf('.');
             if (dot > 0) {
                 return List.of(new Atom(s.text().substring(0, dot), ScalarKind.STRING),
                         new Atom(s.text().substring(dot + 1), ScalarKind.STRING));
             }
         }
-        return of(fn.argument());
+        return of(argument);
     }
 }

@@ -50,7 +50,9 @@ final class PlainEdits {
     @SuppressWarnings("unchecked")
     private static Object apply(Object root, Change change) {
         return switch (change) {
-            case Change.Replace r -> update(root, r.path().segments(), 0, old -> Plain.of(r.value()));
+            case Change.Replace r -> update(root, r.path().segments(), 0, old -> r.path().isEmpty() ? Plain.of(r.value())
+                    : Fn.byLongName(String.valueOf(r.path().last())).map(fn -> Plain.argument(fn, r.value()))
+                            .orElseGet(() -> Plain.of(r.value())));
             case Change.Put p -> update(root, p.mapping().segments(), 0, old -> {
                 Map<String, Object> map = new LinkedHashMap<>((Map<String, Object>) old);
                 map.put(p.key(), Plain.of(p.value()));

@@ -1,0 +1,177 @@
+package dev.stackdraft.edit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.stackdraft.template.Corpus;
+import dev.stackdraft.template.DocPath;
+import dev.stackdraft.template.EditResult;
+import dev.stackdraft.template.Plain;
+import dev.stackdraft.template.Reference;
+import dev.stackdraft.template.References;
+import dev.stackdraft.template.Resource;
+import dev.stackdraft.template.SourceFormat;
+import dev.stackdraft.template.Template;
+import dev.stackdraft.template.TemplateException;
+import dev.stackdraft.template.TemplateReader;
+import dev.stackdraft.template.UnifiedDiff;
+import dev.stackdraft.template.Value;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Named;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every edit command, over every corpus file where it applies: the result re-parses, means exactly the old
+ * template plus the intended change, keeps every comment, and its diff is no larger than the change needs.
+ * Edits that are refused must be refused with a reason, never half-done.
+ */
+class CorpusEditTest {
+
+    private static final String NEW_LAYER = "arn:aws:lambda:us-east-1:123456789012:layer:stackdraft-test:1";
+
+    private final TemplateReader reader = new TemplateReader();
+    private final Editor editor = new Editor();
+
+    static Stream<Named<Path>> corpus() {
+        return Corpus.files().map(p -> Named.of(Corpus.label(p), p));
+    }
+
+    @ParameterizedTest
+    @MethodSource("corpus")
+    void adding_a_layer_adds_exactly_that_layer(Path file) {
+        Template template = reader.read(file);
+        for (Resource function : functions(template)) {
+            FunctionLayers layers = FunctionLayers.of(template, function);
+            EditResult result = applyOrRefused(template, new AddLayer(function.id().value(), NEW_LAYER));
+            if (result == null) {
+                continue;
+            }
+            FunctionLayers after = FunctionLayers.of(result.after(), result.after().resource(function.id().value()).orElseThrow());
+            List<Object> expected = new ArrayList<>(layers.effective().stream().map(Plain::of).toList());
+            expected.add(Plain.of(Value.string(NEW_LAYER)));
+            assertThat(after.effective().stream().map(Plain::of).toList()).as("layers of %s", function.id()).isEqualTo(expected);
+            assertCommentsKept(template, result);
+            if (layers.own().orElse(null) instanceof Value.Sequence list && !list.flow() && !list.items().isEmpty()
+                    && template.source().format() == SourceFormat.YAML) {
+                assertThat(diffCounts(result)).as("one added line in %s", function.id()).isEqualTo(Map.of("+", 1, "-", 0));
+            } else {
+                assertThat(UnifiedDiff.changedLines(result.before().source().text(), result.text())).isLessThanOrEqualTo(5);
+            }
+            EditResult back = editor.apply(result.after(), new RemoveLayer(function.id().value(), NEW_LAYER));
+            if (layers.own().isPresent() || template.source().format() == SourceFormat.YAML) {
+                assertThat(Plain.of(back.after().root())).isEqualTo(Plain.of(template.root()));
+            }
+            if (layers.own().orElse(null) instanceof Value.Sequence list && !list.items().isEmpty()) {
+                assertThat(back.text()).as("add then remove comes back byte-identical").isEqualTo(template.source().text());
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("corpus")
+    void renaming_a_resource_rewrites_every_reference_and_renaming_back_restores_the_bytes(Path file) {
+        Template template = reader.read(file);
+        for (Resource resource : template.resources().stream().filter(r -> r.path().segments().size() == 2
+                && r.path().segments().getFirst().equals("Resources")).limit(6).toList()) {
+            String from = resource.id().value();
+            String to = from + "Renamed";
+            long before = References.in(template).stream().filter(r -> r.target().equals(from)).count();
+            EditResult renamed = applyOrRefused(template, new RenameLogicalId(from, to));
+            if (renamed == null) {
+                continue;
+            }
+            assertThat(renamed.after().resource(to)).isPresent();
+            assertThat(renamed.after().resource(from)).isEmpty();
+            List<Reference> after = References.in(renamed.after());
+            assertThat(after.stream().filter(r -> r.target().equals(from))).as("references to %s left", from).isEmpty();
+            assertThat(after.stream().filter(r -> r.target().equals(to)).count()).isEqualTo(before);
+            assertCommentsKept(template, renamed);
+            EditResult back = editor.apply(renamed.after(), new RenameLogicalId(to, from));
+            assertThat(back.text()).as("%s -> %s -> %s", from, to, from).isEqualTo(template.source().text());
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("corpus")
+    void tags_set_then_removed_come_back_byte_identical(Path file) {
+        Template template = reader.read(file);
+        for (Resource resource : template.resources().stream().limit(8).toList()) {
+            EditResult tagged = applyOrRefused(template, new SetTags(resource.id().value(), Map.of("stackdraft-team", "payments")));
+            if (tagged == null) {
+                continue;
+            }
+            assertCommentsKept(template, tagged);
+            assertThat(tagged.after().resource(resource.id().value())).isPresent();
+            EditResult back = editor.apply(tagged.after(), new RemoveTags(resource.id().value(), java.util.Set.of("stackdraft-team")));
+            assertThat(Plain.of(back.after().root())).isEqualTo(Plain.of(template.root()));
+            if (template.source().format() == SourceFormat.YAML) {
+                assertThat(back.text()).isEqualTo(template.source().text());
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("corpus")
+    void upgrading_a_layer_moves_every_use_to_the_new_version(Path file) {
+        Template template = reader.read(file);
+        List<LayerArn> arns = new ArrayList<>();
+        java.util.regex.Matcher m = LayerArn.IN_TEXT.matcher(template.source().text());
+        while (m.find()) {
+            arns.add(LayerArn.of(m));
+        }
+        for (LayerArn arn : arns.stream().limit(3).toList()) {
+            LayerArn next = arn.withVersion(arn.version() + 1000);
+            EditResult result = applyOrRefused(template, new UpgradeLayer(next.toString()));
+            if (result == null) {
+                continue;
+            }
+            assertCommentsKept(template, result);
+            java.util.regex.Matcher after = LayerArn.IN_TEXT.matcher(result.text());
+            while (after.find()) {
+                LayerArn found = LayerArn.of(after);
+                if (found.sameLayer(next)) {
+                    assertThat(found.version()).isEqualTo(next.version());
+                }
+            }
+            assertThat(UnifiedDiff.changedLines(template.source().text(), result.text()))
+                    .isLessThanOrEqualTo(2 * (int) arns.stream().filter(a -> a.sameLayer(next)).count());
+        }
+    }
+
+    private EditResult applyOrRefused(Template template, EditCommand command) {
+        try {
+            return editor.apply(template, command);
+        } catch (EditRefusedException e) {
+            assertThat(e.getMessage()).isNotBlank();
+            return null;
+        } catch (TemplateException e) {
+            if (template.hasReadErrors()) {
+                return null;
+            }
+            throw new AssertionError(command.describe() + " failed on " + template.file() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static List<Resource> functions(Template template) {
+        return template.resources().stream().filter(r -> r.type().isFunction()).toList();
+    }
+
+    private static void assertCommentsKept(Template before, EditResult result) {
+        assertThat(comments(result.text())).as("comments").containsAll(comments(before.source().text()));
+    }
+
+    private static List<String> comments(String text) {
+        return text.lines().map(String::strip).filter(l -> l.startsWith("#")).toList();
+    }
+
+    private static Map<String, Integer> diffCounts(EditResult result) {
+        String diff = result.diff();
+        int added = (int) diff.lines().filter(l -> l.startsWith("+") && !l.startsWith("+++")).count();
+        int removed = (int) diff.lines().filter(l -> l.startsWith("-") && !l.startsWith("---")).count();
+        return Map.of("+", added, "-", removed);
+    }
+}
