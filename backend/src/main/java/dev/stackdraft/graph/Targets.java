@@ -1,0 +1,77 @@
+package dev.stackdraft.graph;
+
+import dev.stackdraft.template.Parameter;
+import dev.stackdraft.template.Resource;
+import dev.stackdraft.template.Template;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Which node a mention names: a resource of the template (also by the logical id a {@code serverless.yml}
+ * generates for it), a parameter, an import or something outside the template. Unknown names and pseudo
+ * parameters name nothing; validation reports them, the graph just draws no edge.
+ */
+final class Targets {
+
+    private final List<Resource> declared;
+    private final Map<String, Resource> resources = new LinkedHashMap<>();
+    private final Map<String, String> generated = new HashMap<>();
+    private final Map<String, Parameter> parameters = new LinkedHashMap<>();
+    private final Map<String, Node> outside = new LinkedHashMap<>();
+
+    Targets(Template template) {
+        declared = template.resources();
+        template.resources().forEach(r -> resources.putIfAbsent(r.id().value(), r));
+        template.resources().forEach(r -> ServerlessEdges.generatedId(r)
+                .filter(id -> !resources.containsKey(id))
+                .ifPresent(id -> generated.putIfAbsent(id, r.id().value())));
+        template.parameters().forEach(p -> parameters.putIfAbsent(p.id().value(), p));
+    }
+
+    Optional<String> resolve(Mention mention, Role role) {
+        String target = mention.target();
+        int line = mention.span().line();
+        return switch (mention.kind()) {
+            case IMPORT -> {
+                outside.putIfAbsent(target, new Node(target, "Fn::ImportValue", Node.IMPORT, line));
+                yield Optional.of(target);
+            }
+            case ARN -> {
+                String type = role == Role.LAYER ? ArnTypes.LAYER : ArnTypes.of(target);
+                outside.putIfAbsent(target, new Node(target, type, Node.EXTERNAL, line));
+                yield Optional.of(target);
+            }
+            default -> {
+                if (resources.containsKey(target)) {
+                    yield Optional.of(target);
+                }
+                if (generated.containsKey(target)) {
+                    yield Optional.of(generated.get(target));
+                }
+                yield parameters.containsKey(target) && mention.mayNameParameter()
+                        ? Optional.of(target) : Optional.empty();
+            }
+        };
+    }
+
+    boolean isResource(String id) {
+        return resources.containsKey(id);
+    }
+
+    /** Every resource; then the parameters, imports and outside things that are an end of some edge. */
+    List<Node> nodes(Set<String> ends) {
+        List<Node> nodes = new ArrayList<>();
+        declared.forEach(r -> nodes.add(new Node(r.id().value(), r.type().value(), Node.RESOURCE, r.line())));
+        parameters.values().stream().filter(p -> ends.contains(p.id().value()) && !resources.containsKey(p.id().value()))
+                .forEach(p -> nodes.add(new Node(p.id().value(), p.type(), Node.PARAMETER, p.line())));
+        outside.values().stream().filter(n -> ends.contains(n.id()) && !resources.containsKey(n.id())
+                        && !parameters.containsKey(n.id()))
+                .forEach(nodes::add);
+        return nodes;
+    }
+}
