@@ -13,10 +13,12 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Parse;
@@ -29,7 +31,9 @@ import org.snakeyaml.engine.v2.events.ScalarEvent;
 import org.snakeyaml.engine.v2.events.SequenceStartEvent;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.ReaderException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlVersionException;
 
 /**
  * Builds the {@link Value} tree from snakeyaml-engine's event stream. Working from events rather than its
@@ -52,6 +56,8 @@ final class YamlTreeBuilder {
     private abstract static class Frame {
         final CollectionStartEvent start;
         long size = 1;
+        /** Where the last child as written ends (an alias counts where it is written, not where its anchor is). */
+        int end = -1;
 
         Frame(CollectionStartEvent start) {
             this.start = start;
@@ -69,6 +75,8 @@ final class YamlTreeBuilder {
     private static final class MappingFrame extends Frame {
         final List<Entry> entries = new ArrayList<>();
         final Map<String, Scalar> keys = new HashMap<>();
+        /** Keys whose entry came from a merge key ({@code <<}); a key written in the mapping itself replaces them. */
+        final Set<String> merged = new HashSet<>();
         @Nullable Scalar pendingKey;
 
         MappingFrame(CollectionStartEvent start) {
@@ -120,40 +128,150 @@ final class YamlTreeBuilder {
                     case SequenceEnd, MappingEnd -> {
                         Frame frame = stack.pop();
                         Built built = finish(frame, event);
-                        root = add(stack, built, root);
+                        root = add(stack, built, built.value().span().end(), root);
                     }
-                    case Scalar -> root = add(stack, scalar((ScalarEvent) event), root);
-                    case Alias -> root = add(stack, alias((AliasEvent) event), root);
+                    case Scalar -> {
+                        Built built = scalar((ScalarEvent) event);
+                        root = add(stack, built, built.value().span().end(), root);
+                    }
+                    case Alias -> root = add(stack, alias((AliasEvent) event),
+                            index.charOffset(event.getEndMark().orElseThrow().getIndex()), root);
                     default -> { }
                 }
             }
         } catch (MarkedYamlEngineException e) {
-            Optional<Mark> mark = e.getProblemMark().isPresent() ? e.getProblemMark() : e.getContextMark();
-            String problem = e.getProblem() == null ? "malformed YAML" : e.getProblem().strip();
-            if (e.getContext() != null && !e.getContext().isBlank()) {
-                problem = e.getContext().strip() + ": " + problem;
-            }
-            throw error(mark, problem, "fix the YAML syntax at this place");
+            throw syntaxError(e);
+        } catch (ReaderException e) {
+            int offset = index.charOffset(e.getPosition());
+            throw new TemplateException(location(offset), "the character " + codePoint(e.getCodePoint())
+                    + " is not allowed in a YAML file", "remove it, or write it as an escape inside a double-quoted string");
+        } catch (YamlVersionException e) {
+            throw new TemplateException(new SourceLocation(file, 1, 1), "the file declares a YAML version this reader "
+                    + "does not know (" + e.getMessage().replaceAll("\\D+", ".").replaceAll("^\\.|\\.$", "") + ")",
+                    "remove the %YAML line or write '%YAML 1.2'");
         } catch (YamlEngineException e) {
             throw new TemplateException(new SourceLocation(file, 1, 1), firstLine(e.getMessage()), "fix the YAML syntax");
         }
         if (root == null) {
-            throw new TemplateException(new SourceLocation(file, 1, 1), "the file is empty",
+            throw new TemplateException(new SourceLocation(file, 1, 1),
+                    index.text().isBlank() ? "the file is empty" : "the file holds only comments, no template",
                     "a template is a YAML or JSON mapping with a Resources section");
         }
         return root;
+    }
+
+    /**
+     * The parser's complaint said for a person who writes templates: what is wrong, at the place to look at
+     * (where an unclosed quote or bracket opens rather than the end of the file), without parser jargon.
+     */
+    private TemplateException syntaxError(MarkedYamlEngineException e) {
+        String context = e.getContext() == null ? "" : e.getContext().strip();
+        String problem = e.getProblem() == null ? "malformed YAML" : e.getProblem().strip();
+        Optional<Mark> at = e.getProblemMark().isPresent() ? e.getProblemMark() : e.getContextMark();
+        Optional<Mark> opened = e.getContextMark();
+        String openedAt = opened.map(m -> {
+            SourceLocation l = location(Optional.of(m));
+            return "line " + l.line() + ", column " + l.column();
+        }).orElse("");
+        if (context.contains("quoted scalar") && problem.contains("end of stream")) {
+            return error(opened, "this quoted string is never closed",
+                    "add the closing quote " + charAt(opened) + " where the value ends");
+        }
+        if (context.startsWith("while parsing a flow") && problem.startsWith("expected ',' or ")) {
+            char close = context.contains("sequence") ? ']' : '}';
+            String what = close == ']' ? "list" : "mapping";
+            if (problem.endsWith("<stream end>")) {
+                return error(opened, "this " + charAt(opened) + " is never closed", "add the closing '" + close + "'");
+            }
+            return error(at, "expected ',' or '" + close + "' in the " + what + " opened at " + openedAt,
+                    "separate the items with ',' and close the " + what + " with '" + close + "'");
+        }
+        if (problem.contains("that cannot start any token")) {
+            if (problem.contains("TAB")) {
+                return error(at, "a tab character used for indentation", "YAML indents with spaces only: replace the tab with spaces");
+            }
+            String c = charAt(at);
+            return error(at, c + " cannot start a value", "put the value in quotes");
+        }
+        if (problem.startsWith("expected <block end>, but found")) {
+            String found = problem.substring(problem.indexOf("found") + 6).replace("'", "");
+            boolean inList = context.contains("collection") || context.contains("sequence");
+            if (found.equals("]") || found.equals("}")) {
+                return error(at, "an unmatched '" + found + "'", "remove it, or add the opening '"
+                        + (found.equals("]") ? "[" : "{") + "' it belongs to");
+            }
+            if (found.equals(":")) {
+                return error(at, "a ':' with no key before it", "write the key before the ':'");
+            }
+            if (found.equals("-") || found.equals("<block sequence start>")) {
+                return error(at, "a list item where a key of the mapping at " + openedAt + " was expected",
+                        "indent the '- ' items under a key that ends with ':'");
+            }
+            if (!startsItsLine(at)) {
+                return error(at, "unexpected text after the value", "put the whole value in quotes");
+            }
+            return error(at, inList ? "this line is not an item ('- ') of the list that starts at " + openedAt
+                            : "this line is not indented like the keys of the mapping that starts at " + openedAt,
+                    "line it up with the entries above it (spaces only), or indent it under a key that ends with ':'");
+        }
+        if (context.contains("simple key") && problem.contains("could not find expected ':'")) {
+            return error(opened, "this line is neither a key (it has no ':') nor part of a value",
+                    "add ': ' after the key, or indent the line as the continuation of the value above");
+        }
+        if (problem.equals("mapping values are not allowed here")) {
+            return error(at, "a ':' that YAML cannot place here",
+                    "if the value contains ': ', put it in quotes; otherwise check the indentation of this line");
+        }
+        if (problem.startsWith("expected '<document start>'")) {
+            return error(at, "text after the end of the document ('...')",
+                    "a template is one document: remove the '...' line or what follows it");
+        }
+        if (context.contains("block node") && problem.startsWith("expected the node content")) {
+            return error(at, "unexpected " + problem.substring(problem.indexOf("found") + 6) + " where a value should start",
+                    "remove it, or put the value in quotes");
+        }
+        String message = (context.isEmpty() ? "" : context + ": ") + problem;
+        message = message.replace("<block end>", "the end of the block")
+                .replace("<block mapping start>", "a key")
+                .replace("<block sequence start>", "a list")
+                .replace("<scalar>", "a value")
+                .replace("<stream end>", "the end of the file")
+                .replace("'<document start>'", "'---'")
+                .replaceAll("\\s*\\(Do not use .* for indentation\\)", "")
+                .replaceAll("\\s+", " ")
+                .strip();
+        return error(at, message, "fix the YAML syntax at this place");
+    }
+
+    private boolean startsItsLine(Optional<Mark> mark) {
+        if (mark.isEmpty()) {
+            return true;
+        }
+        int offset = index.charOffset(mark.get().getIndex());
+        return index.text().substring(index.lineStart(offset), offset).isBlank();
+    }
+
+    private String charAt(Optional<Mark> mark) {
+        int offset = mark.map(m -> index.charOffset(m.getIndex())).orElse(-1);
+        String text = index.text();
+        return offset >= 0 && offset < text.length() ? "'" + text.charAt(offset) + "'" : "character";
+    }
+
+    private static String codePoint(int codePoint) {
+        return String.format(java.util.Locale.ROOT, "U+%04X", codePoint);
     }
 
     private static String firstLine(@Nullable String message) {
         return message == null ? "malformed YAML" : message.lines().findFirst().orElse("malformed YAML").strip();
     }
 
-    private @Nullable Value add(Deque<Frame> stack, Built built, @Nullable Value root) {
+    private @Nullable Value add(Deque<Frame> stack, Built built, int writtenEnd, @Nullable Value root) {
         Frame parent = stack.peek();
         if (parent == null) {
             return built.value();
         }
         parent.size += built.size();
+        parent.end = Math.max(parent.end, writtenEnd);
         if (parent.size > limits.maxExpandedNodes()) {
             Span s = built.value().span();
             throw new TemplateException(new SourceLocation(file, s.line(), s.column()),
@@ -193,7 +311,11 @@ final class YamlTreeBuilder {
             return;
         }
         Scalar first = map.keys.putIfAbsent(key.text(), key);
-        if (first != null) {
+        if (first != null && map.merged.remove(key.text())) {
+            // a key written in the mapping overrides the one a merge key brought in: no duplicate
+            map.entries.removeIf(e -> e.key() == first);
+            map.keys.put(key.text(), key);
+        } else if (first != null) {
             findings.add(Finding.error("duplicate-key", new SourceLocation(file, key.span().line(), key.span().column()),
                     "duplicate key '" + key.text() + "' (first at line " + first.span().line()
                             + "): YAML readers keep only the last one; remove one of them"));
@@ -213,6 +335,7 @@ final class YamlTreeBuilder {
             for (Entry entry : mapping.entries()) {
                 if (!map.keys.containsKey(entry.name())) {
                     map.keys.put(entry.name(), entry.key());
+                    map.merged.add(entry.name());
                     map.entries.add(entry);
                 }
             }
@@ -242,25 +365,23 @@ final class YamlTreeBuilder {
     private Built finish(Frame frame, Event endEvent) {
         int start = index.charOffset(frame.start.getStartMark().orElseThrow().getIndex());
         int contentStart = skipProperties(start, Integer.MAX_VALUE);
+        String text = index.text();
+        boolean bracketed = frame.start.isFlow() && contentStart < text.length()
+                && (text.charAt(contentStart) == '[' || text.charAt(contentStart) == '{');
         Value value;
         int end;
-        if (frame.start.isFlow()) {
+        if (bracketed) {
             end = index.charOffset(endEvent.getEndMark().orElseThrow().getIndex());
         } else {
-            end = contentStart;
+            // block collections, and the single-pair mapping of a flow sequence ([a, k: v]), end with their last child
+            end = Math.max(contentStart, frame.end);
         }
         if (frame instanceof SequenceFrame seq) {
-            if (!frame.start.isFlow() && !seq.items.isEmpty()) {
-                end = seq.items.getLast().span().end();
-            }
             value = new Sequence(seq.items, frame.start.isFlow(), index.span(contentStart, end));
         } else {
             MappingFrame map = (MappingFrame) frame;
             if (map.pendingKey != null) {
                 addEntry(map, map.pendingKey, new Scalar("", ScalarKind.NULL, ScalarStyle.PLAIN, Span.NONE));
-            }
-            if (!frame.start.isFlow() && !map.entries.isEmpty()) {
-                end = Math.max(end, lastEnd(map.entries));
             }
             Mapping mapping = new Mapping(map.entries, frame.start.isFlow(), index.span(contentStart, end));
             value = mapping;
@@ -277,13 +398,6 @@ final class YamlTreeBuilder {
         return remember(frame.start, value, frame.size);
     }
 
-    private static int lastEnd(List<Entry> entries) {
-        int end = 0;
-        for (Entry e : entries) {
-            end = Math.max(end, Math.max(e.key().span().end(), e.value().span().end()));
-        }
-        return end;
-    }
 
     private Value tagged(@Nullable String tag, Value value, int start, int end) {
         if (tag == null || ScalarKinds.isStandard(tag)) {
@@ -328,8 +442,23 @@ final class YamlTreeBuilder {
                 while (i < end && !Character.isWhitespace(text.charAt(i))) {
                     i++;
                 }
-                while (i < end && (text.charAt(i) == ' ' || text.charAt(i) == '\t'
-                        || text.charAt(i) == '\n' || text.charAt(i) == '\r')) {
+                i = skipSpaceAndComments(text, i, end);
+            } else {
+                break;
+            }
+        }
+        return i;
+    }
+
+    /** Skips blanks, line breaks and whole comments ({@code # ...} after a blank) from {@code i}. */
+    private static int skipSpaceAndComments(String text, int from, int end) {
+        int i = from;
+        while (i < end) {
+            char c = text.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+                i++;
+            } else if (c == '#' && i > from) {
+                while (i < end && text.charAt(i) != '\n' && text.charAt(i) != '\r') {
                     i++;
                 }
             } else {
@@ -359,9 +488,20 @@ final class YamlTreeBuilder {
     }
 
     private TemplateException error(Optional<Mark> mark, String problem, String hint) {
-        int line = mark.map(m -> m.getLine() + 1).orElse(1);
-        int column = mark.map(m -> m.getColumn() + 1).orElse(1);
-        return new TemplateException(new SourceLocation(file, line, column), problem, hint);
+        return new TemplateException(location(mark), problem, hint);
+    }
+
+    /** Where a mark points, as line and column of the text (columns count chars, like every {@link Span}). */
+    SourceLocation location(Optional<Mark> mark) {
+        return mark.map(m -> location(index.charOffset(m.getIndex()))).orElse(new SourceLocation(file, 1, 1));
+    }
+
+    private SourceLocation location(int offset) {
+        return new SourceLocation(file, index.line(offset), index.column(offset));
+    }
+
+    String text() {
+        return index.text();
     }
 
     static String describe(Value value) {

@@ -52,6 +52,15 @@ class StackdraftCliTest {
     }
 
     @Test
+    void help_for_an_unknown_command_is_a_usage_error() {
+        Cli.Run run = run("help", "deploy");
+
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).startsWith("stackdraft: unknown command 'deploy'\nusage:\n  stackdraft graph FILE");
+    }
+
+    @Test
     void version_prints_the_name_and_a_version() {
         Cli.Run run = run("--version");
 
