@@ -1,0 +1,33 @@
+package dev.stackdraft.hosting;
+
+import dev.stackdraft.git.GitCredentials;
+import java.util.List;
+
+/**
+ * One git host, as one signed-in user sees it. Implementations are thread-safe; every call may throw
+ * {@link HostException}.
+ */
+public interface GitHost {
+
+    HostKind kind();
+
+    HostUser currentUser();
+
+    /** Every repository the user can read, all pages. */
+    List<HostRepository> repositories();
+
+    /** Every file of the repository at {@code ref} (recursive), without cloning. */
+    List<RepositoryFile> files(HostRepository repository, String ref);
+
+    /** One file's bytes at {@code ref}. */
+    byte[] read(HostRepository repository, String ref, String path);
+
+    /** Whether the user can still read the repository (false when it is gone or access was lost). */
+    boolean canRead(HostRepository repository);
+
+    /** Opens a pull request (GitHub) / merge request (GitLab) from {@code head} into {@code base}. */
+    PullRequest openPullRequest(HostRepository repository, String head, String base, String title, String body);
+
+    /** What to give git for clone and push over HTTPS. */
+    GitCredentials gitCredentials();
+}
