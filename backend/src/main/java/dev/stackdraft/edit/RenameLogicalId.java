@@ -42,11 +42,12 @@ public record RenameLogicalId(String from, String to) implements EditCommand {
         boolean condition = section.equals(DocPath.of("Conditions"));
         Set<String> defined = new HashSet<>(Resolution.referable(template));
         boolean samResource = template.resource(from).map(r -> r.type().isSam()).orElse(false);
+        List<Reference> references = References.in(template);
         java.util.Map<DocPath, Set<String>> subTargets = new java.util.HashMap<>();
-        References.in(template).stream().filter(r -> r.kind() == Reference.Kind.SUB)
+        references.stream().filter(r -> r.kind() == Reference.Kind.SUB)
                 .forEach(r -> subTargets.computeIfAbsent(r.path(), p -> new HashSet<>()).add(r.target()));
         Set<DocPath> rewritten = new HashSet<>();
-        for (Reference reference : References.in(template)) {
+        for (Reference reference : references) {
             boolean isCondition = reference.kind() == Reference.Kind.CONDITION;
             if (isCondition != condition) {
                 continue;
