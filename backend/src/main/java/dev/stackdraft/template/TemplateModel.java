@@ -6,8 +6,13 @@ import dev.stackdraft.template.Value.Scalar;
 import dev.stackdraft.template.Value.Sequence;
 import dev.stackdraft.template.Value.Tagged;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** Turns a parsed root mapping into a {@link Template}: dialect, transforms, resources, parameters. */
 final class TemplateModel {
@@ -21,7 +26,7 @@ final class TemplateModel {
         if (!(root instanceof Mapping mapping)) {
             Span s = root.span();
             throw new TemplateException(new SourceLocation(source.name(), Math.max(1, s.line()), Math.max(1, s.column())),
-                    "the top level is a " + YamlTreeBuilder.describe(root) + ", not a mapping",
+                    "the top level is " + article(root) + ", not a mapping",
                     "a template is a mapping with sections such as Resources");
         }
         List<String> transforms = transforms(mapping);
@@ -35,8 +40,9 @@ final class TemplateModel {
                     new SourceLocation(source.name(), 1, 1), "the template has no Resources section",
                     "CloudFormation needs a Resources mapping with at least one resource"));
             if (!(section.value() instanceof Mapping resourcesMapping)) {
-                throw at(source, section.value(), "Resources is a " + YamlTreeBuilder.describe(section.value())
-                        + ", not a mapping", "write each resource as 'LogicalId:' with its Type and Properties below");
+                throw at(source, section.value().span().isKnown() ? section.value() : section.key(),
+                        "Resources is " + article(section.value()) + ", not a mapping",
+                        "write each resource as 'LogicalId:' with its Type and Properties below");
             }
             cloudFormationResources(source, resourcesMapping, DocPath.of("Resources"), resources, findings);
         }
@@ -69,14 +75,22 @@ final class TemplateModel {
 
     private static void cloudFormationResources(SourceText source, Mapping section, DocPath path, List<Resource> out,
                                                 List<Finding> findings) {
+        Set<Entry> counted = counted(section);
         for (Entry entry : section.entries()) {
             if (entry.name().startsWith("Fn::ForEach::")) {
                 continue; // LanguageExtensions loops generate resources at deploy time; the loop itself is no resource
             }
+            if (entry.name().isEmpty()) {
+                throw at(source, entry.key(), "a resource without a logical id (its key is empty)",
+                        "write the resource's name before the ':'");
+            }
+            if (!counted.contains(entry)) {
+                continue; // a repeated logical id: the last definition wins, as in every YAML or JSON reader
+            }
             DocPath resourcePath = path.child(entry.name());
             if (!(entry.value() instanceof Mapping definition)) {
-                throw at(source, entry.value(), "resource '" + entry.name() + "' is a "
-                        + YamlTreeBuilder.describe(entry.value()) + ", not a mapping", "give it a Type and Properties");
+                throw at(source, entry.value().span().isKnown() ? entry.value() : entry.key(), "resource '" + entry.name()
+                        + "' is " + article(entry.value()) + ", not a mapping", "give it a Type and Properties");
             }
             Optional<Value> type = definition.get("Type");
             String typeName = type.orElse(null) instanceof Scalar typeScalar ? typeScalar.text().strip() : "";
@@ -108,9 +122,10 @@ final class TemplateModel {
 
     /** Serverless files are not CloudFormation: what we cannot read as a resource we leave alone, not refuse. */
     private static void lenient(Mapping section, DocPath path, List<Resource> out) {
+        Set<Entry> counted = counted(section);
         for (Entry entry : section.entries()) {
             if (entry.value() instanceof Mapping definition && definition.get("Type").orElse(null) instanceof Scalar type
-                    && !type.text().isBlank()) {
+                    && !type.text().isBlank() && !entry.name().isEmpty() && counted.contains(entry)) {
                 DocPath resourcePath = path.child(entry.name());
                 out.add(new Resource(new LogicalId(entry.name()), new ResourceType(type.text()), entry.key(), definition,
                         resourcePath, resourcePath.child("Properties"), definition.mapping("Properties")));
@@ -120,8 +135,9 @@ final class TemplateModel {
 
     private static void declared(Mapping root, String sectionName, ResourceType type, List<Resource> out) {
         root.mapping(sectionName).ifPresent(section -> {
+            Set<Entry> counted = counted(section);
             for (Entry entry : section.entries()) {
-                if (entry.value() instanceof Mapping definition && !entry.name().isEmpty()) {
+                if (entry.value() instanceof Mapping definition && !entry.name().isEmpty() && counted.contains(entry)) {
                     DocPath path = DocPath.of(sectionName, entry.name());
                     out.add(new Resource(new LogicalId(entry.name()), type, entry.key(), definition, path, path,
                             Optional.of(definition)));
@@ -133,14 +149,34 @@ final class TemplateModel {
     private static List<Parameter> parameters(Mapping root) {
         List<Parameter> parameters = new ArrayList<>();
         root.mapping("Parameters").ifPresent(section -> {
+            Set<Entry> counted = counted(section);
             for (Entry entry : section.entries()) {
-                if (entry.value() instanceof Mapping definition && !entry.name().isEmpty()) {
+                if (entry.value() instanceof Mapping definition && !entry.name().isEmpty() && counted.contains(entry)) {
                     parameters.add(new Parameter(new LogicalId(entry.name()), definition.string("Type").orElse("String"),
                             definition, entry.key().span().line()));
                 }
             }
         });
         return parameters;
+    }
+
+    /** The entries a mapping's keys mean: where a key repeats, only the last counts (a duplicate-key finding says so). */
+    private static Set<Entry> counted(Mapping section) {
+        Map<String, Entry> last = new HashMap<>();
+        section.entries().forEach(e -> last.put(e.name(), e));
+        Set<Entry> counted = Collections.newSetFromMap(new IdentityHashMap<>());
+        counted.addAll(last.values());
+        return counted;
+    }
+
+    /** What a value is, for a message: "a list", "a scalar", "empty". */
+    private static String article(Value value) {
+        if (value instanceof Scalar s && s.isNull()) {
+            return "empty";
+        }
+        String what = YamlTreeBuilder.describe(value);
+        return (what.startsWith("a") || what.startsWith("e") || what.startsWith("i") || what.startsWith("o")
+                || what.startsWith("u") ? "an " : "a ") + what;
     }
 
     private static SourceLocation location(SourceText source, Value value) {

@@ -54,8 +54,7 @@ public final class TemplateReader {
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            throw new TemplateException(new SourceLocation(name, badByteLine(bytes), 1), "the file is not UTF-8 text",
-                    "CloudFormation reads templates as UTF-8; save the file in that encoding");
+            throw notUtf8(name, bytes);
         }
         return read(name, text);
     }
@@ -63,8 +62,13 @@ public final class TemplateReader {
     public Template read(String name, String text) {
         boolean bom = text.startsWith("\uFEFF");
         String body = bom ? text.substring(1) : text;
+        // a char is at least one byte in UTF-8: count the bytes only where the chars alone do not decide
         if (body.length() > limits.maxBytes()) {
             throw tooLarge(name, body.length());
+        }
+        long size = utf8Length(body) + (bom ? 3 : 0);
+        if (size > limits.maxBytes()) {
+            throw tooLarge(name, size);
         }
         TextIndex index = new TextIndex(body);
         if (looksLikeJson(name, body)) {
@@ -97,24 +101,56 @@ public final class TemplateReader {
                 "CloudFormation refuses template bodies over 1 MB: split the stack into nested stacks");
     }
 
-    private static int badByteLine(byte[] bytes) {
+    /** The UTF-8 size of a text without encoding it. */
+    private static long utf8Length(String text) {
+        long bytes = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                bytes++;
+            } else if (c < 0x800) {
+                bytes += 2;
+            } else if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                bytes += 4;
+                i++;
+            } else {
+                bytes += 3;
+            }
+        }
+        return bytes;
+    }
+
+    /** Where the first byte that is not UTF-8 stands (line, and column counted in chars like a {@link Span}), and what it is. */
+    private static TemplateException notUtf8(String name, byte[] bytes) {
+        if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)
+                || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF))) {
+            return new TemplateException(new SourceLocation(name, 1, 1), "the file is UTF-16 text, not UTF-8",
+                    "CloudFormation reads templates as UTF-8; save the file in that encoding");
+        }
         var decoder = StandardCharsets.UTF_8.newDecoder();
         int line = 1;
+        int lineStart = 0;
+        int bad = bytes.length;
         for (int i = 0; i < bytes.length; i++) {
-            if (bytes[i] == '\n') {
-                line++;
-            }
             int b = bytes[i] & 0xFF;
-            if (b >= 0x80) {
+            if (b == '\n') {
+                line++;
+                lineStart = i + 1;
+            } else if (b >= 0x80) {
                 int len = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1;
                 try {
                     decoder.reset().decode(ByteBuffer.wrap(bytes, i, Math.min(len, bytes.length - i)));
                 } catch (CharacterCodingException e) {
-                    return line;
+                    bad = i;
+                    break;
                 }
                 i += len - 1;
             }
         }
-        return line;
+        int column = new String(bytes, lineStart, Math.max(0, bad - lineStart), StandardCharsets.UTF_8).length() + 1;
+        String what = bad < bytes.length ? String.format(java.util.Locale.ROOT, "byte 0x%02X here", bytes[bad] & 0xFF)
+                : "an incomplete character at the end";
+        return new TemplateException(new SourceLocation(name, line, column), "the file is not UTF-8 text (" + what + ")",
+                "CloudFormation reads templates as UTF-8; save the file in that encoding (it may be Latin-1 or Windows-1252)");
     }
 }

@@ -175,13 +175,13 @@ final class YamlTreeBuilder {
         }).orElse("");
         if (context.contains("quoted scalar") && problem.contains("end of stream")) {
             return error(opened, "this quoted string is never closed",
-                    "add the closing quote " + charAt(opened) + " where the value ends");
+                    "add the closing quote (" + charAt(opened) + ") where the value ends");
         }
         if (context.startsWith("while parsing a flow") && problem.startsWith("expected ',' or ")) {
             char close = context.contains("sequence") ? ']' : '}';
             String what = close == ']' ? "list" : "mapping";
             if (problem.endsWith("<stream end>")) {
-                return error(opened, "this " + charAt(opened) + " is never closed", "add the closing '" + close + "'");
+                return error(opened, "this '" + charAt(opened) + "' is never closed", "add the closing '" + close + "'");
             }
             return error(at, "expected ',' or '" + close + "' in the " + what + " opened at " + openedAt,
                     "separate the items with ',' and close the " + what + " with '" + close + "'");
@@ -190,8 +190,7 @@ final class YamlTreeBuilder {
             if (problem.contains("TAB")) {
                 return error(at, "a tab character used for indentation", "YAML indents with spaces only: replace the tab with spaces");
             }
-            String c = charAt(at);
-            return error(at, c + " cannot start a value", "put the value in quotes");
+            return error(at, "'" + charAt(at) + "' cannot start a value", "put the value in quotes");
         }
         if (problem.startsWith("expected <block end>, but found")) {
             String found = problem.substring(problem.indexOf("found") + 6).replace("'", "");
@@ -218,6 +217,15 @@ final class YamlTreeBuilder {
             return error(opened, "this line is neither a key (it has no ':') nor part of a value",
                     "add ': ' after the key, or indent the line as the continuation of the value above");
         }
+        if (problem.startsWith("found unknown escape character")) {
+            return error(at, "unknown escape '\\" + charAt(at) + "' in a double-quoted string",
+                    "write '\\\\' for a backslash, or put the value in single quotes");
+        }
+        if (context.contains("scanning an anchor") || context.contains("scanning an alias")) {
+            char sigil = context.contains("anchor") ? '&' : '*';
+            return error(opened, "'" + sigil + "' must be followed by a name", "write the name right after '" + sigil
+                    + "', or put the value in quotes if '" + sigil + "' is part of the text");
+        }
         if (problem.equals("mapping values are not allowed here")) {
             return error(at, "a ':' that YAML cannot place here",
                     "if the value contains ': ', put it in quotes; otherwise check the indentation of this line");
@@ -230,14 +238,14 @@ final class YamlTreeBuilder {
             return error(at, "unexpected " + problem.substring(problem.indexOf("found") + 6) + " where a value should start",
                     "remove it, or put the value in quotes");
         }
-        String message = (context.isEmpty() ? "" : context + ": ") + problem;
-        message = message.replace("<block end>", "the end of the block")
+        String message = problem.replace("<block end>", "the end of the block")
                 .replace("<block mapping start>", "a key")
                 .replace("<block sequence start>", "a list")
                 .replace("<scalar>", "a value")
                 .replace("<stream end>", "the end of the file")
                 .replace("'<document start>'", "'---'")
                 .replaceAll("\\s*\\(Do not use .* for indentation\\)", "")
+                .replaceAll("\\s*\\(\\d+\\)", "")
                 .replaceAll("\\s+", " ")
                 .strip();
         return error(at, message, "fix the YAML syntax at this place");
@@ -254,7 +262,7 @@ final class YamlTreeBuilder {
     private String charAt(Optional<Mark> mark) {
         int offset = mark.map(m -> index.charOffset(m.getIndex())).orElse(-1);
         String text = index.text();
-        return offset >= 0 && offset < text.length() ? "'" + text.charAt(offset) + "'" : "character";
+        return offset >= 0 && offset < text.length() ? String.valueOf(text.charAt(offset)) : "";
     }
 
     private static String codePoint(int codePoint) {

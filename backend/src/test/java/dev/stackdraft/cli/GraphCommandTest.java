@@ -29,7 +29,7 @@ class GraphCommandTest {
         assertThat(graph.propertyNames()).containsExactly("nodes", "edges", "cycles");
         assertThat(graph.get("nodes").valueStream().map(n -> n.get("id").asString() + " " + n.get("type").asString()
                 + " " + n.get("kind").asString() + " " + n.get("line").asInt()))
-                .contains("OrdersTable AWS::DynamoDB::Table resource 6", "OrdersFunction AWS::Serverless::Function resource 10");
+                .contains("OrdersTable AWS::DynamoDB::Table resource 6", "OrdersFunction AWS::Serverless::Function resource 12");
         assertThat(graph.get("edges").valueStream().map(e -> e.get("from").asString() + "->" + e.get("to").asString()))
                 .contains("OrdersFunction->OrdersTable");
         assertThat(graph.get("cycles").isArray()).isTrue();

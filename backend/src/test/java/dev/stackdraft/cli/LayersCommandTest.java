@@ -82,7 +82,7 @@ class LayersCommandTest {
                 "--layer", Templates.LAYER.replace(":3", ":4"));
 
         assertThat(run.status()).isEqualTo(1);
-        assertThat(run.err()).startsWith(file + ":16:11: OrdersFunction already has layer").contains("layers upgrade");
+        assertThat(run.err()).startsWith(file + ":18:11: OrdersFunction already has layer").contains("layers upgrade");
         assertThat(read(file)).isEqualTo(Templates.SAM);
     }
 

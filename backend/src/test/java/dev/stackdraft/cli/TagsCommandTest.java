@@ -32,7 +32,7 @@ class TagsCommandTest {
         Cli.Run set = run("tags", "set", file.toString(), "--resource", "OrdersTable", "team=orders");
 
         assertThat(set.status()).isZero();
-        assertThat(read(file)).contains("      BillingMode: PAY_PER_REQUEST\n      Tags:\n        - Key: team\n          Value: orders\n");
+        assertThat(read(file)).contains("      KeySchema: [{AttributeName: id, KeyType: HASH}]\n      Tags:\n        - Key: team\n          Value: orders\n");
 
         Cli.Run remove = run("tags", "remove", file.toString(), "--resource", "OrdersTable", "team");
 

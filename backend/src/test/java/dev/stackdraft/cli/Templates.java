@@ -17,6 +17,8 @@ final class Templates {
                 Type: AWS::DynamoDB::Table
                 Properties:
                   BillingMode: PAY_PER_REQUEST
+                  AttributeDefinitions: [{AttributeName: id, AttributeType: S}]
+                  KeySchema: [{AttributeName: id, KeyType: HASH}]
               OrdersFunction:
                 Type: AWS::Serverless::Function
                 Properties:
