@@ -4,6 +4,7 @@ import dev.stackdraft.template.Dialect;
 import dev.stackdraft.template.Fn;
 import dev.stackdraft.template.Resource;
 import dev.stackdraft.template.ResourceType;
+import dev.stackdraft.template.ServerlessNames;
 import dev.stackdraft.template.Template;
 import dev.stackdraft.template.Value;
 import java.util.Optional;
@@ -33,7 +34,7 @@ final class LayerSpec {
                         "name an AWS::Serverless::LayerVersion / AWS::Lambda::LayerVersion, or give a layer ARN");
             }
             if (resource.get().type().equals(ResourceType.SERVERLESS_LAYER)) {
-                return Value.mapping(java.util.List.of(Value.entry("Ref", Value.string(serverlessLayerId(text)))));
+                return Value.mapping(java.util.List.of(Value.entry("Ref", Value.string(ServerlessNames.layerId(text)))));
             }
             return Value.ref(text);
         }
@@ -45,17 +46,6 @@ final class LayerSpec {
         }
         throw Refusals.file(template, "no layer resource or parameter is named '" + text + "'",
                 "give a layer version ARN, or the logical id of a layer in this template");
-    }
-
-    /** The logical id the Serverless Framework gives a layer declared under {@code layers:}. */
-    static String serverlessLayerId(String name) {
-        return normalize(name) + "LambdaLayer";
-    }
-
-    /** The Serverless Framework's normalisation of names into logical ids. */
-    static String normalize(String name) {
-        String cleaned = name.replace("-", "Dash").replace("_", "Underscore");
-        return cleaned.isEmpty() ? cleaned : Character.toUpperCase(cleaned.charAt(0)) + cleaned.substring(1);
     }
 
     static boolean isRef(Value value, String target) {

@@ -17,7 +17,7 @@ import dev.stackdraft.template.Value.Sequence;
  */
 final class ConnectorEdges {
 
-    static final ResourceType CONNECTOR = new ResourceType("AWS::Serverless::Connector");
+    static final ResourceType CONNECTOR = ResourceType.SAM_CONNECTOR;
 
     private ConnectorEdges() {}
 

@@ -36,24 +36,11 @@ final class Mentions {
     }
 
     /**
-     * A resource's {@code DependsOn}; a Serverless Framework function spells it {@code dependsOn}. Read here
-     * rather than from {@link References#in}, which walks the whole template when we want one resource.
+     * A resource's {@code DependsOn}; a Serverless Framework function spells it {@code dependsOn}.
      */
     static List<Mention> dependsOn(Resource resource) {
-        String key = resource.type().equals(ResourceType.SERVERLESS_FUNCTION) ? "dependsOn" : "DependsOn";
         List<Mention> out = new ArrayList<>();
-        resource.definition().get(key).ifPresent(value -> {
-            DocPath path = resource.path().child(key);
-            if (value instanceof Scalar s) {
-                out.add(new Mention(Mention.Kind.DEPENDS_ON, s.text(), false, path, s.span()));
-            } else if (value instanceof Sequence seq) {
-                for (int i = 0; i < seq.items().size(); i++) {
-                    if (seq.items().get(i) instanceof Scalar s) {
-                        out.add(new Mention(Mention.Kind.DEPENDS_ON, s.text(), false, path.child(i), s.span()));
-                    }
-                }
-            }
-        });
+        References.dependsOn(resource).forEach(reference -> Mention.of(reference).ifPresent(out::add));
         return out;
     }
 

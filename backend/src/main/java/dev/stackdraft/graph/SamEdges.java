@@ -28,7 +28,7 @@ final class SamEdges {
     /** The properties where an event names its source, and so where a literal ARN is one. */
     private static final Set<String> SOURCE_KEYS = Set.of("Stream", "Queue", "Topic", "Broker", "Cluster", "Bucket",
             "UserPool", "EventBusName", "RestApiId", "ApiId");
-    private static final ResourceType STATE_MACHINE = new ResourceType("AWS::Serverless::StateMachine");
+    private static final ResourceType STATE_MACHINE = ResourceType.SAM_STATE_MACHINE;
 
     private SamEdges() {}
 

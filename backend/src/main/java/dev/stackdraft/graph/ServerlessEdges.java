@@ -2,6 +2,7 @@ package dev.stackdraft.graph;
 
 import dev.stackdraft.template.DocPath;
 import dev.stackdraft.template.Resource;
+import dev.stackdraft.template.ServerlessNames;
 import dev.stackdraft.template.ResourceType;
 import dev.stackdraft.template.Template;
 import dev.stackdraft.template.Value;
@@ -76,18 +77,8 @@ final class ServerlessEdges {
                         DocPath.of("provider", "iam", "role", "statements"), Role.POLICY, List.of()));
     }
 
-    /**
-     * The logical id the framework gives a function ({@code <Name>LambdaFunction}) or layer
-     * ({@code <Name>LambdaLayer}) of a {@code serverless.yml}: first letter upper-cased, {@code -} spelt
-     * {@code Dash} and {@code _} spelt {@code Underscore}.
-     */
+    /** The logical id the framework gives a function or layer of a {@code serverless.yml}. */
     static Optional<String> generatedId(Resource resource) {
-        String suffix = resource.type().equals(ResourceType.SERVERLESS_FUNCTION) ? "LambdaFunction"
-                : resource.type().equals(ResourceType.SERVERLESS_LAYER) ? "LambdaLayer" : null;
-        if (suffix == null) {
-            return Optional.empty();
-        }
-        String name = resource.id().value().replace("-", "Dash").replace("_", "Underscore");
-        return Optional.of(Character.toUpperCase(name.charAt(0)) + name.substring(1) + suffix);
+        return ServerlessNames.logicalId(resource);
     }
 }

@@ -26,7 +26,7 @@ public final class References {
         List<Reference> out = new ArrayList<>();
         walk(template.root(), DocPath.ROOT, out);
         for (Resource resource : template.resources()) {
-            dependsOn(resource, out);
+            out.addAll(dependsOn(resource));
         }
         return out;
     }
@@ -38,9 +38,12 @@ public final class References {
         return out;
     }
 
-    private static void dependsOn(Resource resource, List<Reference> out) {
-        resource.definition().get("DependsOn").ifPresent(value -> {
-            DocPath path = resource.path().child("DependsOn");
+    /** A resource's {@code DependsOn} names; a serverless.yml function spells the key {@code dependsOn}. */
+    public static List<Reference> dependsOn(Resource resource) {
+        String key = resource.type().equals(ResourceType.SERVERLESS_FUNCTION) ? "dependsOn" : "DependsOn";
+        List<Reference> out = new ArrayList<>();
+        resource.definition().get(key).ifPresent(value -> {
+            DocPath path = resource.path().child(key);
             if (value instanceof Scalar s) {
                 out.add(new Reference(Reference.Kind.DEPENDS_ON, s.text(), Optional.empty(), path, s.span()));
             } else if (value instanceof Sequence seq) {
@@ -51,6 +54,7 @@ public final class References {
                 }
             }
         });
+        return out;
     }
 
     private static void walk(Value value, DocPath path, List<Reference> out) {

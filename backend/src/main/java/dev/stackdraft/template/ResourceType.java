@@ -13,6 +13,9 @@ public record ResourceType(String value) {
     public static final ResourceType LAMBDA_FUNCTION = new ResourceType("AWS::Lambda::Function");
     public static final ResourceType SAM_LAYER = new ResourceType("AWS::Serverless::LayerVersion");
     public static final ResourceType LAMBDA_LAYER = new ResourceType("AWS::Lambda::LayerVersion");
+    public static final ResourceType SAM_STATE_MACHINE = new ResourceType("AWS::Serverless::StateMachine");
+    public static final ResourceType SAM_CONNECTOR = new ResourceType("AWS::Serverless::Connector");
+    public static final ResourceType SAM_GRAPHQL_API = new ResourceType("AWS::Serverless::GraphQLApi");
 
     public boolean isSam() {
         return value.startsWith("AWS::Serverless::");
