@@ -16,7 +16,10 @@ public interface GitHost {
     /** Every repository the user can read, all pages. */
     List<HostRepository> repositories();
 
-    /** Every file of the repository at {@code ref} (recursive), without cloning. */
+    /**
+     * Every file of the repository at {@code ref} (recursive, all pages), without cloning; none for an empty
+     * repository or an empty {@code ref}. Never a partial list: GitHub's truncated trees are walked.
+     */
     List<RepositoryFile> files(HostRepository repository, String ref);
 
     /** One file's bytes at {@code ref}. */
