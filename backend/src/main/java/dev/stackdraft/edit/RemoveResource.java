@@ -1,6 +1,7 @@
 package dev.stackdraft.edit;
 
 import dev.stackdraft.template.Change;
+import dev.stackdraft.template.Dialect;
 import dev.stackdraft.template.Reference;
 import dev.stackdraft.template.References;
 import dev.stackdraft.template.Resource;
@@ -22,7 +23,8 @@ public record RemoveResource(String id) implements EditCommand {
                     + (users.size() > 1 ? "s " : " ") + String.join(", ", users.stream().map(r -> Integer.toString(r.span().line())).distinct().toList()),
                     "remove or change those references first");
         }
-        return List.of(new Change.RemoveKey(resource.path().parent(), id));
+        // a serverless.yml's resources.Resources section goes with its last resource; a template keeps Resources
+        return PropertyChanges.remove(template, resource.path(), template.dialect() == Dialect.SERVERLESS ? 0 : 1);
     }
 
     @Override

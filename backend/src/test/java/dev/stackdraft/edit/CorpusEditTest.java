@@ -142,6 +142,44 @@ class CorpusEditTest {
         }
     }
 
+    @ParameterizedTest
+    @MethodSource("corpus")
+    void adding_then_removing_a_resource_comes_back_byte_identical(Path file) {
+        Template template = reader.read(file);
+        EditResult added = applyOrRefused(template, new AddResource("StackdraftProbe", "AWS::SNS::Topic",
+                List.of(Value.entry("DisplayName", Value.string("probe")))));
+        if (added == null) {
+            return;
+        }
+        assertThat(added.after().resource("StackdraftProbe")).get().extracting(r -> r.type().value()).isEqualTo("AWS::SNS::Topic");
+        assertThat(added.after().resources()).hasSize(template.resources().size() + 1);
+        assertCommentsKept(template, added);
+        EditResult removed = editor.apply(added.after(), new RemoveResource("StackdraftProbe"));
+        assertThat(removed.text()).isEqualTo(template.source().text());
+    }
+
+    @ParameterizedTest
+    @MethodSource("corpus")
+    void setting_then_removing_a_property_changes_only_that_property(Path file) {
+        Template template = reader.read(file);
+        for (Resource resource : template.resources().stream().limit(5).toList()) {
+            List<String> property = List.of("StackdraftProbe", "Nested");
+            EditResult set = applyOrRefused(template, new SetProperty(resource.id().value(), property, Value.string("on: yes # not a comment")));
+            if (set == null) {
+                continue;
+            }
+            Resource after = set.after().resource(resource.id().value()).orElseThrow();
+            assertThat(after.property("StackdraftProbe").map(Plain::of)).contains(Plain.of(
+                    Value.mapping(List.of(Value.entry("Nested", Value.string("on: yes # not a comment"))))));
+            assertCommentsKept(template, set);
+            EditResult removed = editor.apply(set.after(), new RemoveProperty(resource.id().value(), property));
+            assertThat(Plain.of(removed.after().root())).isEqualTo(Plain.of(template.root()));
+            if (template.source().format() == SourceFormat.YAML && resource.properties().isPresent()) {
+                assertThat(removed.text()).isEqualTo(template.source().text());
+            }
+        }
+    }
+
     private EditResult applyOrRefused(Template template, EditCommand command) {
         try {
             return editor.apply(template, command);
