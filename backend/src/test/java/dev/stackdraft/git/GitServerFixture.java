@@ -1,0 +1,460 @@
+package dev.stackdraft.git;
+
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.Principal;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.apache.catalina.Context;
+import org.apache.catalina.LifecycleException;
+import org.apache.catalina.connector.Connector;
+import org.apache.catalina.startup.Tomcat;
+import org.apache.tomcat.util.descriptor.web.FilterDef;
+import org.apache.tomcat.util.descriptor.web.FilterMap;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.api.errors.GitAPIException;
+import org.eclipse.jgit.dircache.DirCache;
+import org.eclipse.jgit.dircache.DirCacheEditor;
+import org.eclipse.jgit.dircache.DirCacheEntry;
+import org.eclipse.jgit.http.server.GitServlet;
+import org.eclipse.jgit.lib.CommitBuilder;
+import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.FileMode;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.ObjectInserter;
+import org.eclipse.jgit.lib.ObjectReader;
+import org.eclipse.jgit.lib.PersonIdent;
+import org.eclipse.jgit.lib.RefUpdate;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.lib.RepositoryCache;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.revwalk.RevWalk;
+import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
+import org.eclipse.jgit.transport.ReceiveCommand;
+import org.eclipse.jgit.transport.ReceivePack;
+import org.eclipse.jgit.transport.resolver.FileResolver;
+import org.eclipse.jgit.transport.resolver.ServiceNotAuthorizedException;
+import org.eclipse.jgit.treewalk.TreeWalk;
+import org.eclipse.jgit.util.FS;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * A real smart-HTTP git server in the test's JVM: JGit's {@link GitServlet} in embedded Tomcat on a random
+ * localhost port, serving bare repositories from a temporary folder, behind HTTP Basic auth
+ * ({@link #USER}/{@link #PASSWORD}; anything else is 401). Push (receive-pack) is open to the authenticated
+ * user, like a plain git host with no branch protection: non-fast-forward updates are accepted, so a force
+ * push would really rewrite history, and every ref update the server is asked for is recorded
+ * ({@link #received}) with its type for tests to check that nothing was forced.
+ *
+ * <pre>{@code
+ * @RegisterExtension static final GitServerFixture git = new GitServerFixture();   // started once per class
+ *
+ * git.createRepository("sam-app", Map.of("template.yaml", yaml));
+ * URI url = git.cloneUri("sam-app");                   // http://127.0.0.1:<port>/git/sam-app.git
+ * GitCredentials who = git.credentials();
+ * git.commitAsOther("sam-app", Map.of("README.md", "moved on"));   // someone else pushes to main
+ * }</pre>
+ * Or without JUnit: {@code try (var git = new GitServerFixture().start()) { ... }}. Repositories live as long
+ * as the fixture; use a distinct name per test when it is shared by a class.
+ */
+public final class GitServerFixture implements BeforeAllCallback, AfterAllCallback, AutoCloseable {
+
+    public static final String USER = "alice";
+    public static final String PASSWORD = "s3cret-token-alice";
+    public static final String DEFAULT_BRANCH = "main";
+    /** Who commits in {@link #createRepository} and the {@code ...AsOther} methods. */
+    public static final Author OTHER = new Author("Other Person", "other@example.com");
+
+    /** Tomcat logs through java.util.logging; a logger not held strongly forgets its level. */
+    private static final Logger TOMCAT_LOG = Logger.getLogger("org.apache");
+
+    /** One ref update a push asked for: what a host's pre-receive hook sees. */
+    public record ReceivedCommand(String repository, String user, String ref, String oldId, String newId,
+                                  ReceiveCommand.Type type) {}
+
+    /** One commit of a branch's history. */
+    public record CommitInfo(String id, String message, String authorName, String authorEmail, String committerName,
+                             String committerEmail, List<String> parents) {}
+
+    private final List<ReceivedCommand> received = new CopyOnWriteArrayList<>();
+    private final Set<String> protectedBranches = ConcurrentHashMap.newKeySet();
+    private final Map<String, ConcurrentLinkedQueue<Runnable>> beforePush = new ConcurrentHashMap<>();
+    private final AtomicInteger unauthorizedRequests = new AtomicInteger();
+    private @Nullable Tomcat tomcat;
+    private @Nullable Path root;
+    private int port;
+
+    /** Starts the server (once; later calls do nothing). */
+    public synchronized GitServerFixture start() {
+        if (tomcat != null) {
+            return this;
+        }
+        try {
+            root = Files.createTempDirectory("git-server-");
+            Files.createDirectories(repositories());
+            TOMCAT_LOG.setLevel(Level.SEVERE);
+            Tomcat server = new Tomcat();
+            server.setBaseDir(root.resolve("tomcat").toString());
+            Connector connector = new Connector();
+            connector.setPort(0);
+            connector.setProperty("address", "127.0.0.1");
+            server.setConnector(connector);
+            Context context = server.addContext("", root.toString());
+            Tomcat.addServlet(context, "git", gitServlet());
+            context.addServletMappingDecoded("/git/*", "git");
+            FilterDef auth = new FilterDef();
+            auth.setFilterName("basic-auth");
+            auth.setFilter(new BasicAuth());
+            context.addFilterDef(auth);
+            FilterMap everything = new FilterMap();
+            everything.setFilterName("basic-auth");
+            everything.addURLPattern("/*");
+            context.addFilterMap(everything);
+            server.start();
+            port = connector.getLocalPort();
+            tomcat = server;
+            return this;
+        } catch (IOException | LifecycleException e) {
+            throw new IllegalStateException("the git server did not start", e);
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        if (tomcat == null || root == null) {
+            return;
+        }
+        try {
+            tomcat.stop();
+            tomcat.destroy();
+            try (var repos = Files.list(repositories())) {
+                repos.forEach(dir -> RepositoryCache.unregister(RepositoryCache.FileKey.exact(dir.toFile(), FS.DETECTED)));
+            }
+            try (var paths = Files.walk(root)) {
+                for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        } catch (IOException | LifecycleException e) {
+            throw new IllegalStateException("the git server did not stop cleanly", e);
+        } finally {
+            tomcat = null;
+        }
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        start();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        close();
+    }
+
+    public GitCredentials credentials() {
+        return new GitCredentials(USER, PASSWORD);
+    }
+
+    public GitCredentials wrongCredentials() {
+        return new GitCredentials(USER, "not-" + PASSWORD);
+    }
+
+    /** {@code http://127.0.0.1:<port>/git/<name>.git}. */
+    public URI cloneUri(String name) {
+        return URI.create("http://127.0.0.1:" + port + "/git/" + name + ".git");
+    }
+
+    /** The same repository as a {@code file://} URL (what the local provider hands out). */
+    public URI fileUri(String name) {
+        return repositoryDirectory(name).toUri();
+    }
+
+    public Path repositoryDirectory(String name) {
+        return repositories().resolve(name + ".git");
+    }
+
+    /** A bare repository whose default branch is {@link #DEFAULT_BRANCH} with one commit holding the files. */
+    public String createRepository(String name, Map<String, String> files) {
+        return createRepository(name, DEFAULT_BRANCH, files);
+    }
+
+    /** A bare repository whose default branch is {@code branch} with one commit holding the files; its id. */
+    public String createRepository(String name, String branch, Map<String, String> files) {
+        createEmptyRepository(name, branch);
+        return commit(name, branch, OTHER, "Initial commit", utf8(files), Map.of(), Set.of());
+    }
+
+    /** A bare repository without any commit (HEAD names {@code branch}, which does not exist yet). */
+    public void createEmptyRepository(String name, String branch) {
+        Path dir = repositoryDirectory(name);
+        if (Files.exists(dir)) {
+            throw new IllegalStateException("repository " + name + " exists already");
+        }
+        try (Git git = Git.init().setBare(true).setDirectory(dir.toFile()).setInitialBranch(branch).call()) {
+            git.getRepository().getConfig().setBoolean("http", null, "receivepack", true);
+            git.getRepository().getConfig().save();
+        } catch (GitAPIException | IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Someone else's commit on the default branch, as if pushed by them; the new head's id. */
+    public String commitAsOther(String name, Map<String, String> files) {
+        return commitAsOther(name, DEFAULT_BRANCH, "Someone else's change", files);
+    }
+
+    /** Someone else's commit writing the files on {@code branch} (created when missing); the new head's id. */
+    public String commitAsOther(String name, String branch, String message, Map<String, String> files) {
+        return commit(name, branch, OTHER, message, utf8(files), Map.of(), Set.of());
+    }
+
+    /** Someone else's commit adding a symbolic link {@code path -> target} (what a hostile repository may hold). */
+    public String symlinkAsOther(String name, String branch, String path, String target) {
+        return commit(name, branch, OTHER, "Link " + path, Map.of(), Map.of(path, target), Set.of());
+    }
+
+    /** Someone else's commit deleting files on {@code branch}; the new head's id. */
+    public String deleteAsOther(String name, String branch, String message, String... paths) {
+        return commit(name, branch, OTHER, message, Map.of(), Map.of(), Set.of(paths));
+    }
+
+    /**
+     * Runs {@code action} (typically a {@link #commitAsOther}) inside the server while the next push to the
+     * repository is being received, after the client saw the branch's head and before the server updates it:
+     * the race every host has, answered by the server rather than caught by the client. One action per push:
+     * queue several for several pushes.
+     */
+    public void beforeNextPush(String name, Runnable action) {
+        beforePush.computeIfAbsent(name, n -> new ConcurrentLinkedQueue<>()).add(action);
+    }
+
+    /** From now on pushes to {@code branch} of the repository are declined, as a host's protected branch is. */
+    public void protectBranch(String name, String branch) {
+        protectedBranches.add(name + ":" + Constants.R_HEADS + branch);
+    }
+
+    /** Every ref update asked of the repository's receive-pack, oldest first. */
+    public List<ReceivedCommand> received(String name) {
+        return received.stream().filter(c -> c.repository().equals(name)).toList();
+    }
+
+    /** How many requests were answered 401 so far (a client meets one first, then sends its credentials). */
+    public int unauthorizedRequests() {
+        return unauthorizedRequests.get();
+    }
+
+    /** The id of the branch's head, if the branch exists. */
+    public Optional<String> head(String name, String branch) {
+        try (Repository repository = open(name)) {
+            return Optional.ofNullable(repository.resolve(Constants.R_HEADS + branch)).map(ObjectId::name);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A file's bytes at the head of {@code branch}, if it is there. */
+    public Optional<byte[]> readBytes(String name, String branch, String path) {
+        try (Repository repository = open(name); RevWalk walk = new RevWalk(repository)) {
+            ObjectId head = repository.resolve(Constants.R_HEADS + branch);
+            if (head == null) {
+                return Optional.empty();
+            }
+            try (TreeWalk found = TreeWalk.forPath(repository, path, walk.parseCommit(head).getTree())) {
+                return found == null ? Optional.empty() : Optional.of(repository.open(found.getObjectId(0)).getBytes());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A file's text (UTF-8) at the head of {@code branch}, if it is there. */
+    public Optional<String> read(String name, String branch, String path) {
+        return readBytes(name, branch, path).map(b -> new String(b, StandardCharsets.UTF_8));
+    }
+
+    /** The branch's whole history, newest first. */
+    public List<CommitInfo> log(String name, String branch) {
+        try (Repository repository = open(name); RevWalk walk = new RevWalk(repository)) {
+            ObjectId head = repository.resolve(Constants.R_HEADS + branch);
+            List<CommitInfo> log = new ArrayList<>();
+            if (head == null) {
+                return log;
+            }
+            walk.markStart(walk.parseCommit(head));
+            for (RevCommit c : walk) {
+                log.add(new CommitInfo(c.name(), c.getFullMessage(), c.getAuthorIdent().getName(),
+                        c.getAuthorIdent().getEmailAddress(), c.getCommitterIdent().getName(),
+                        c.getCommitterIdent().getEmailAddress(), List.of(c.getParents()).stream().map(RevCommit::name).toList()));
+            }
+            return log;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Path repositories() {
+        if (root == null) {
+            throw new IllegalStateException("the git server is not started");
+        }
+        return root.resolve("repositories");
+    }
+
+    private Repository open(String name) throws IOException {
+        return new FileRepositoryBuilder().setGitDir(repositoryDirectory(name).toFile()).setMustExist(true).build();
+    }
+
+    private static Map<String, byte[]> utf8(Map<String, String> files) {
+        Map<String, byte[]> bytes = new LinkedHashMap<>();
+        files.forEach((path, text) -> bytes.put(path, text.getBytes(StandardCharsets.UTF_8)));
+        return bytes;
+    }
+
+    /** A commit made straight in the bare repository (no working tree), moving the branch forward only. */
+    private String commit(String name, String branch, Author who, String message, Map<String, byte[]> writes,
+                          Map<String, String> links, Set<String> deletes) {
+        try (Repository repository = open(name); ObjectInserter inserter = repository.newObjectInserter();
+             ObjectReader reader = repository.newObjectReader(); RevWalk walk = new RevWalk(reader)) {
+            String ref = Constants.R_HEADS + branch;
+            ObjectId parent = repository.resolve(ref);
+            DirCache index = parent == null ? DirCache.newInCore()
+                    : DirCache.read(reader, walk.parseCommit(parent).getTree());
+            DirCacheEditor editor = index.editor();
+            for (Map.Entry<String, byte[]> write : writes.entrySet()) {
+                editor.add(entry(write.getKey(), FileMode.REGULAR_FILE, inserter.insert(Constants.OBJ_BLOB, write.getValue())));
+            }
+            for (Map.Entry<String, String> link : links.entrySet()) {
+                ObjectId target = inserter.insert(Constants.OBJ_BLOB, link.getValue().getBytes(StandardCharsets.UTF_8));
+                editor.add(entry(link.getKey(), FileMode.SYMLINK, target));
+            }
+            deletes.forEach(path -> editor.add(new DirCacheEditor.DeletePath(path)));
+            editor.finish();
+            PersonIdent ident = new PersonIdent(who.name(), who.email());
+            CommitBuilder commit = new CommitBuilder();
+            commit.setTreeId(index.writeTree(inserter));
+            if (parent != null) {
+                commit.setParentId(parent);
+            }
+            commit.setAuthor(ident);
+            commit.setCommitter(ident);
+            commit.setMessage(message);
+            ObjectId id = inserter.insert(commit);
+            inserter.flush();
+            RefUpdate update = repository.updateRef(ref);
+            update.setNewObjectId(id);
+            update.setExpectedOldObjectId(parent == null ? ObjectId.zeroId() : parent);
+            update.setRefLogMessage("commit: " + message, false);
+            RefUpdate.Result result = update.update(walk);
+            if (result != RefUpdate.Result.NEW && result != RefUpdate.Result.FAST_FORWARD) {
+                throw new IllegalStateException("could not move " + ref + ": " + result);
+            }
+            return id.name();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static DirCacheEditor.PathEdit entry(String path, FileMode mode, ObjectId blob) {
+        return new DirCacheEditor.PathEdit(path) {
+            @Override
+            public void apply(DirCacheEntry entry) {
+                entry.setFileMode(mode);
+                entry.setObjectId(blob);
+            }
+        };
+    }
+
+    private GitServlet gitServlet() {
+        GitServlet servlet = new GitServlet();
+        servlet.setRepositoryResolver(new FileResolver<>(repositories().toFile(), true));
+        // the default factory refuses anyone the servlet container did not authenticate: say who may push
+        servlet.setReceivePackFactory((request, db) -> {
+            String user = request.getRemoteUser();
+            if (user == null) {
+                throw new ServiceNotAuthorizedException();
+            }
+            String name = db.getDirectory().getName().replaceFirst("\\.git$", "");
+            ReceivePack receive = new ReceivePack(db);
+            receive.setRefLogIdent(new PersonIdent(user, user + "@localhost"));
+            receive.setAllowNonFastForwards(true);
+            receive.setPreReceiveHook((rp, commands) -> {
+                for (ReceiveCommand command : commands) {
+                    received.add(new ReceivedCommand(name, user, command.getRefName(), command.getOldId().name(),
+                            command.getNewId().name(), command.getType()));
+                    if (protectedBranches.contains(name + ":" + command.getRefName())) {
+                        command.setResult(ReceiveCommand.Result.REJECTED_OTHER_REASON, "protected branch hook declined");
+                    }
+                }
+                var queue = beforePush.get(name);
+                Runnable action = queue == null ? null : queue.poll();
+                if (action != null) {
+                    action.run();
+                }
+            });
+            return receive;
+        });
+        return servlet;
+    }
+
+    /** HTTP Basic auth for one user, as a host's token check; the user it lets through is the request's remote user. */
+    private final class BasicAuth implements Filter {
+
+        private final String expected = "Basic " + Base64.getEncoder()
+                .encodeToString((USER + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+
+        @Override
+        public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain) throws IOException, ServletException {
+            HttpServletRequest http = (HttpServletRequest) request;
+            if (!expected.equals(http.getHeader("Authorization"))) {
+                unauthorizedRequests.incrementAndGet();
+                HttpServletResponse answer = (HttpServletResponse) response;
+                answer.setHeader("WWW-Authenticate", "Basic realm=\"git\"");
+                answer.sendError(HttpServletResponse.SC_UNAUTHORIZED);
+                return;
+            }
+            chain.doFilter(new HttpServletRequestWrapper(http) {
+                @Override
+                public String getRemoteUser() {
+                    return USER;
+                }
+
+                @Override
+                public Principal getUserPrincipal() {
+                    return () -> USER;
+                }
+
+                @Override
+                public String getAuthType() {
+                    return HttpServletRequest.BASIC_AUTH;
+                }
+            }, response);
+        }
+    }
+}
