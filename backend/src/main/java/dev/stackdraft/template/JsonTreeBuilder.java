@@ -15,6 +15,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -29,6 +31,8 @@ import tools.jackson.core.json.JsonFactory;
  * each token starts. JSON is not parsed as YAML: real JSON templates indent with tabs, which YAML refuses.
  */
 final class JsonTreeBuilder {
+
+    private static final Pattern TOKEN = Pattern.compile("token '([^']+)'");
 
     private final String file;
     private final TextIndex index;
@@ -82,6 +86,11 @@ final class JsonTreeBuilder {
         TokenStreamLocation location = e.getLocation();
         int offset = location == null || location.getCharOffset() < 0 ? -1
                 : (int) Math.min(location.getCharOffset(), text.length());
+        Matcher token = TOKEN.matcher(message);
+        if (token.find() && offset >= token.group(1).length() && !text.startsWith(token.group(1), offset)
+                && text.startsWith(token.group(1), offset - token.group(1).length())) {
+            offset -= token.group(1).length(); // Jackson points after some bad words, we point at their start
+        }
         char found = offset >= 0 && offset < text.length() ? text.charAt(offset) : 0;
         int before = previousNonBlank(offset);
         char last = before >= 0 ? text.charAt(before) : 0;

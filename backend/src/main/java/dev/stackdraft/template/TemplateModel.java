@@ -87,6 +87,9 @@ final class TemplateModel {
             if (!counted.contains(entry)) {
                 continue; // a repeated logical id: the last definition wins, as in every YAML or JSON reader
             }
+            if (entry.value() instanceof Tagged) {
+                continue; // a preprocessor's tag (e.g. !Rain::Module) makes the resource; its unknown-tag warning says so
+            }
             DocPath resourcePath = path.child(entry.name());
             if (!(entry.value() instanceof Mapping definition)) {
                 throw at(source, entry.value().span().isKnown() ? entry.value() : entry.key(), "resource '" + entry.name()
@@ -94,7 +97,11 @@ final class TemplateModel {
             }
             Optional<Value> type = definition.get("Type");
             String typeName = type.orElse(null) instanceof Scalar typeScalar ? typeScalar.text().strip() : "";
-            if (typeName.isEmpty()) {
+            if (typeName.isEmpty() && type.orElse(null) instanceof Tagged tagged) {
+                findings.add(Finding.error("missing-type", location(source, tagged), "resource '" + entry.name()
+                        + "' has a Type only a preprocessor can resolve (" + tagged.tag() + "): CloudFormation needs "
+                        + "'Type: AWS::...'"));
+            } else if (typeName.isEmpty()) {
                 findings.add(Finding.error("missing-type", location(source, entry.key()), "resource '" + entry.name()
                         + "' has no Type: add a line 'Type: AWS::...' to it"));
             }

@@ -6,6 +6,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -29,6 +30,10 @@ public final class TemplateReader {
 
     public Template read(Path file) {
         byte[] bytes;
+        if (Files.isDirectory(file)) {
+            throw new TemplateException(new SourceLocation(file.toString(), 1, 1), "this is a folder, not a file",
+                    "name the template file itself");
+        }
         try {
             long size = Files.size(file);
             if (size > limits.maxBytes()) {
@@ -37,8 +42,13 @@ public final class TemplateReader {
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw new TemplateException(new SourceLocation(file.toString(), 1, 1), "no such file", "check the path");
+        } catch (AccessDeniedException e) {
+            throw new TemplateException(new SourceLocation(file.toString(), 1, 1), "no permission to read the file",
+                    "check the file's permissions");
         } catch (IOException e) {
-            throw new TemplateException(new SourceLocation(file.toString(), 1, 1), "cannot read the file: " + e.getMessage(), "");
+            String reason = e.getMessage() == null || e.getMessage().equals(file.toString()) ? "input/output error"
+                    : e.getMessage().replace(file.toString() + ": ", "");
+            throw new TemplateException(new SourceLocation(file.toString(), 1, 1), "cannot read the file: " + reason, "");
         }
         return read(file.toString(), bytes);
     }
@@ -62,11 +72,8 @@ public final class TemplateReader {
     public Template read(String name, String text) {
         boolean bom = text.startsWith("\uFEFF");
         String body = bom ? text.substring(1) : text;
-        // a char is at least one byte in UTF-8: count the bytes only where the chars alone do not decide
-        if (body.length() > limits.maxBytes()) {
-            throw tooLarge(name, body.length());
-        }
-        long size = utf8Length(body) + (bom ? 3 : 0);
+        // a char takes one to three bytes in UTF-8: count the bytes only where the chars alone do not decide
+        long size = 3L * (body.length() + 1) <= limits.maxBytes() ? body.length() : utf8Length(body) + (bom ? 3 : 0);
         if (size > limits.maxBytes()) {
             throw tooLarge(name, size);
         }
