@@ -14,7 +14,7 @@ import java.util.Set;
 public record RemoveTags(String resource, Set<String> keys) implements EditCommand {
 
     public RemoveTags {
-        keys = Set.copyOf(keys);
+        keys = java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(keys));
     }
 
     @Override

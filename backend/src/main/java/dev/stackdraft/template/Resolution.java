@@ -37,6 +37,8 @@ public final class Resolution {
         List<String> samIds = template.resources().stream().filter(r -> r.type().isSam()).map(r -> r.id().value()).toList();
         return References.in(template).stream()
                 .filter(r -> !r.isPseudoParameter())
+                // Fn::ForEach loops name their own identifiers, bound per iteration
+                .filter(r -> r.path().segments().stream().noneMatch(s -> s instanceof String k && k.startsWith("Fn::ForEach::")))
                 .filter(r -> r.kind() == Reference.Kind.CONDITION ? !conditions.contains(r.target())
                         : !referable.contains(r.target()) && !samGenerated(template, samIds, r.target()))
                 .toList();

@@ -14,6 +14,12 @@ public final class UnifiedDiff {
     private UnifiedDiff() {}
 
     public static String of(String name, String before, String after) {
+        String path = name.replace('\\', '/');
+        return hunks(path.startsWith("/") ? path.substring(1) : path, operations(before, after));
+    }
+
+    /** The edit script: each line of either text prefixed by ' ' (kept), '-' (removed) or '+' (added). */
+    private static List<String> operations(String before, String after) {
         List<String> a = lines(before);
         List<String> b = lines(after);
         int prefix = 0;
@@ -33,14 +39,13 @@ public final class UnifiedDiff {
         for (int i = a.size() - suffix; i < a.size(); i++) {
             ops.add(" " + a.get(i));
         }
-        return hunks(name, ops);
+        return ops;
     }
 
     /** The number of lines added plus the number removed. */
     public static int changedLines(String before, String after) {
-        return (int) of("x", before, after).lines()
-                .filter(l -> (l.startsWith("+") && !l.startsWith("+++")) || (l.startsWith("-") && !l.startsWith("---")))
-                .count();
+        List<String> ops = operations(before, after);
+        return (int) ops.stream().filter(op -> op.charAt(0) != ' ').count();
     }
 
     private static void middle(List<String> a, List<String> b, List<String> ops) {

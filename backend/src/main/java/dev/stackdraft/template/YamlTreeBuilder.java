@@ -393,7 +393,9 @@ final class YamlTreeBuilder {
             }
             Mapping mapping = new Mapping(map.entries, frame.start.isFlow(), index.span(contentStart, end));
             value = mapping;
-            if (frame.start.getTag().isEmpty() && mapping.entries().size() == 1) {
+            // {Fn::Sub: ...} is a function also under a short tag: !ImportValue {Fn::Sub: "${Stack}-Vpc"}
+            boolean untaggedOrFunction = frame.start.getTag().map(tag -> Fn.byShortTag(tag).isPresent()).orElse(true);
+            if (untaggedOrFunction && mapping.entries().size() == 1) {
                 Entry only = mapping.entries().getFirst();
                 Optional<Fn> fn = only.key().style() == ScalarStyle.PLAIN || only.key().style() == ScalarStyle.DOUBLE_QUOTED
                         || only.key().style() == ScalarStyle.SINGLE_QUOTED ? Fn.byLongName(only.name()) : Optional.empty();

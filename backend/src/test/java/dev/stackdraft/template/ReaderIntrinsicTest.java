@@ -132,6 +132,27 @@ class ReaderIntrinsicTest {
     }
 
     @Test
+    void long_form_function_under_a_short_tag_is_a_function_too() {
+        Template template = reader.read("t.yaml", """
+                Resources:
+                  Sg:
+                    Type: AWS::EC2::SecurityGroup
+                    Properties:
+                      VpcId: !ImportValue
+                        Fn::Sub: "${VpcStack}-VpcId"
+                Parameters:
+                  VpcStack:
+                    Type: String
+                """);
+        Value vpc = template.resource("Sg").orElseThrow().property("VpcId").orElseThrow();
+        assertThat(vpc).isInstanceOfSatisfying(Value.Intrinsic.class, fn -> {
+            assertThat(fn.fn()).isEqualTo(Fn.IMPORT_VALUE);
+            assertThat(fn.argument()).isInstanceOfSatisfying(Value.Intrinsic.class, sub -> assertThat(sub.fn()).isEqualTo(Fn.SUB));
+        });
+        assertThat(References.in(template)).extracting(Reference::target).contains("VpcStack");
+    }
+
+    @Test
     void every_function_the_brief_names_is_covered() {
         Set<Fn> covered = FORMS.stream().map(Form::fn).collect(Collectors.toCollection(() -> EnumSet.noneOf(Fn.class)));
         assertThat(covered).containsAll(EnumSet.complementOf(EnumSet.of(Fn.CONDITION, Fn.CONTAINS, Fn.EACH_MEMBER_EQUALS,
