@@ -52,7 +52,8 @@ class LayersCommandTest {
 
         assertThat(run.status()).isZero();
         assertThat(bytes(file)).isEqualTo(before);
-        assertThat(run.out()).startsWith("--- a/" + file + "\n+++ b/" + file + "\n@@ ")
+        String shown = file.toString().replaceFirst("^/", ""); // git's a/ b/ prefixes take a relative-looking path
+        assertThat(run.out()).startsWith("--- a/" + shown + "\n+++ b/" + shown + "\n@@ ")
                 .contains("\n+        - " + NEW_LAYER + "\n")
                 .contains("\n         - " + Templates.LAYER + "\n");
         assertThat(run.out().lines().filter(l -> l.startsWith("+") || l.startsWith("-"))).hasSize(3); // 2 headers, 1 line
