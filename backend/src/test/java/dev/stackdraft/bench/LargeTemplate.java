@@ -22,7 +22,8 @@ public final class LargeTemplate {
                 .append("  # code shared by every function\n")
                 .append("  SharedLayer:\n    Type: AWS::Serverless::LayerVersion\n    Properties:\n      ContentUri: layers/shared/\n\n");
         int written = 1;
-        for (int group = 0; written < resources; group++) {
+        int groups = (resources - 1) / 4;
+        for (int group = 0; group < groups; group++) {
             String fn = "Handler" + group;
             String table = "Table" + group;
             String queue = "Queue" + group;
@@ -66,7 +67,10 @@ public final class LargeTemplate {
             }
             out.append('\n');
         }
-        out.append("Outputs:\n  SharedLayerArn:\n    Value: !Ref SharedLayer\n");
+        for (int extra = 0; written < resources; extra++, written++) {
+            out.append("  Spare").append(extra).append(":\n    Type: AWS::SQS::Queue\n");
+        }
+        out.append("\nOutputs:\n  SharedLayerArn:\n    Value: !Ref SharedLayer\n");
         return out.toString();
     }
 }
