@@ -1,0 +1,49 @@
+package dev.stackdraft.config;
+
+import dev.stackdraft.hosting.GitHosts;
+import dev.stackdraft.hosting.LocalGitHost;
+import dev.stackdraft.hosting.SampleProjects;
+import java.time.Clock;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The platform's shared beans: settings, the clock, the local provider and the host connector. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(StackdraftSettings.class)
+class PlatformConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(PlatformConfiguration.class);
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    /** The local provider; on first start (no repository yet) it is seeded with the sample projects. */
+    @Bean
+    LocalGitHost localGitHost(StackdraftSettings settings, Clock clock) {
+        LocalGitHost host = new LocalGitHost(settings.gitRoot());
+        if (settings.local().enabled() && settings.local().samples()) {
+            List<String> created = SampleProjects.seedIfEmpty(host.root(), clock.instant());
+            if (!created.isEmpty()) {
+                log.info("Created the sample projects {} in {}", created, host.root());
+            }
+        }
+        return host;
+    }
+
+    /** The GitHub and GitLab REST clients: one HTTP client shared by every user's hosts. */
+    @Bean
+    GitHosts gitHosts() {
+        return new GitHosts();
+    }
+
+    @Bean
+    HostConnector hostConnector(LocalGitHost localGitHost, GitHosts gitHosts) {
+        return new DefaultHostConnector(localGitHost, gitHosts);
+    }
+}

@@ -1,0 +1,43 @@
+package dev.stackdraft.importer;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jdbc.repository.query.Modifying;
+import org.springframework.data.jdbc.repository.query.Query;
+import org.springframework.data.repository.ListCrudRepository;
+
+interface ImportJobs extends ListCrudRepository<ImportJob, Long> {
+
+    Optional<ImportJob> findFirstByUserIdOrderByIdDesc(long userId);
+
+    Optional<ImportJob> findFirstByUserIdAndStatusOrderByIdDesc(long userId, ImportStatus status);
+
+    List<ImportJob> findByStatusOrderById(ImportStatus status);
+
+    @Modifying
+    @Query("""
+            update import_job set listed_at = :at,
+                total = (select count(*) from import_item where job_id = :id)
+            where id = :id""")
+    void listed(long id, Instant at);
+
+    @Modifying
+    @Query("""
+            update import_job
+            set done = (select count(*) from import_item where job_id = :id and outcome <> 'PENDING')
+            where id = :id""")
+    void recount(long id);
+
+    @Modifying
+    @Query("update import_job set status = :status, finished_at = :at where id = :id and status = 'RUNNING'")
+    void finish(long id, ImportStatus status, Instant at);
+
+    /** Keeps the user's {@code keep} newest finished jobs; older ones go with their items. */
+    @Modifying
+    @Query("""
+            delete from import_job where user_id = :userId and status <> 'RUNNING' and id not in (
+                select id from (select id from import_job where user_id = :userId order by id desc
+                                fetch first :keep rows only) newest)""")
+    void prune(long userId, int keep);
+}

@@ -1,0 +1,4 @@
+package dev.stackdraft.importer;
+
+/** Where an import job stands. */
+public enum ImportStatus { RUNNING, FINISHED, FAILED }

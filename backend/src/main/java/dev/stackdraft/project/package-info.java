@@ -1,0 +1,11 @@
+/**
+ * Projects: the stacks (templates) found in the repositories a user can read, and who may see what. The public
+ * API for the UI is {@link dev.stackdraft.project.ProjectService} (the dashboard's list and search); the importer
+ * records what it finds through {@link dev.stackdraft.project.ProjectStore}. A user sees only projects of
+ * repositories in their {@code repository_access}, re-checked against the host through
+ * {@link dev.stackdraft.project.UserHosts} once older than {@code stackdraft.access.cache-ttl}.
+ */
+@NullMarked
+package dev.stackdraft.project;
+
+import org.jspecify.annotations.NullMarked;
