@@ -54,6 +54,21 @@ record FunctionLayers(Template template, Resource function, DocPath ownPath, Opt
         return layers;
     }
 
+    List<Value> ownItems() {
+        return own.flatMap(FunctionLayers::items).orElse(List.of());
+    }
+
+    /** Where in the function's own list a layer (any version of it) stands. */
+    java.util.OptionalInt indexOfOwn(Value layer) {
+        List<Value> items = ownItems();
+        for (int i = 0; i < items.size(); i++) {
+            if (sameLayer(items.get(i), layer)) {
+                return java.util.OptionalInt.of(i);
+            }
+        }
+        return java.util.OptionalInt.empty();
+    }
+
     List<Value> globalItems() {
         return global.flatMap(FunctionLayers::items).orElse(List.of());
     }

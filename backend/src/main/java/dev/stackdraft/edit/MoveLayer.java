@@ -14,17 +14,17 @@ public record MoveLayer(String function, String layer, int position) implements 
         Resource resource = Refusals.function(template, function);
         Value value = LayerSpec.resolve(template, layer);
         FunctionLayers layers = FunctionLayers.of(template, resource);
-        List<Value> own = layers.own().flatMap(FunctionLayers::items).orElse(List.of());
-        for (int from = 0; from < own.size(); from++) {
-            if (FunctionLayers.sameLayer(own.get(from), value)) {
-                int to = Math.max(0, Math.min(position, own.size() - 1));
-                if (to == from) {
-                    return List.of();
-                }
-                // both changes name places in the list as it is now: insert after the old neighbour when moving down
-                return List.of(new Change.RemoveItem(layers.ownPath(), from),
-                        new Change.Insert(layers.ownPath(), to > from ? to + 1 : to, own.get(from)));
+        List<Value> own = layers.ownItems();
+        java.util.OptionalInt index = layers.indexOfOwn(value);
+        if (index.isPresent()) {
+            int from = index.getAsInt();
+            int to = Math.max(0, Math.min(position, own.size() - 1));
+            if (to == from) {
+                return List.of();
             }
+            // both changes name places in the list as it is now: insert after the old neighbour when moving down
+            return List.of(new Change.RemoveItem(layers.ownPath(), from),
+                    new Change.Insert(layers.ownPath(), to > from ? to + 1 : to, own.get(from)));
         }
         throw Refusals.at(template, resource, function + " has no layer " + layer + " in its own list",
                 "only a function's own layers can be reordered");

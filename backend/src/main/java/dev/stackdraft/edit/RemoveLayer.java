@@ -18,14 +18,11 @@ public record RemoveLayer(String function, String layer) implements EditCommand 
         Resource resource = Refusals.function(template, function);
         Value value = LayerSpec.resolve(template, layer);
         FunctionLayers layers = FunctionLayers.of(template, resource);
-        List<Value> own = layers.own().flatMap(FunctionLayers::items).orElse(List.of());
-        for (int i = 0; i < own.size(); i++) {
-            if (FunctionLayers.sameLayer(own.get(i), value)) {
-                if (own.size() == 1) {
-                    return PropertyChanges.remove(template, layers.ownPath(), resource.path().segments().size());
-                }
-                return List.of(new Change.RemoveItem(layers.ownPath(), i));
-            }
+        java.util.OptionalInt index = layers.indexOfOwn(value);
+        if (index.isPresent()) {
+            return layers.ownItems().size() == 1
+                    ? PropertyChanges.remove(template, layers.ownPath(), resource.path().segments().size())
+                    : List.of(new Change.RemoveItem(layers.ownPath(), index.getAsInt()));
         }
         for (Value global : layers.globalItems()) {
             if (FunctionLayers.sameLayer(global, value)) {

@@ -174,14 +174,7 @@ public final class GitHubHost implements GitHost {
 
     @Override
     public boolean canRead(HostRepository repository) {
-        HostHttp.Response answer = http.send("GET", http.uri(repoPath(repository)), JSON_TYPE, null);
-        return switch (answer.status()) {
-            case 403, 404, 410, 451 -> false; // gone, hidden, SSO not authorised, blocked
-            default -> {
-                http.check(answer);
-                yield true;
-            }
-        };
+        return http.readable(http.uri(repoPath(repository)), JSON_TYPE);
     }
 
     @Override

@@ -148,14 +148,7 @@ public final class GitLabHost implements GitHost {
 
     @Override
     public boolean canRead(HostRepository repository) {
-        HostHttp.Response answer = http.send("GET", http.uri(projectPath(repository)), JSON_TYPE, null);
-        return switch (answer.status()) {
-            case 403, 404, 410 -> false;
-            default -> {
-                http.check(answer);
-                yield true;
-            }
-        };
+        return http.readable(http.uri(projectPath(repository)), JSON_TYPE);
     }
 
     @Override

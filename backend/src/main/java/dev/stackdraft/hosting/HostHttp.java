@@ -137,6 +137,19 @@ final class HostHttp {
      * Sends the request, waiting out rate limits and retrying 5xx / connection errors within the bound.
      * Returns the final answer whatever its status; throws only when it gives up waiting.
      */
+    /**
+     * Whether the user can read what a GET of {@code uri} names: 403, 404, 410 and 451 mean they cannot (gone,
+     * hidden, single sign-on not authorised, blocked); other failures are errors as everywhere.
+     */
+    boolean readable(URI uri, String accept) {
+        Response answer = send("GET", uri, accept, null);
+        if (answer.status() == 403 || answer.status() == 404 || answer.status() == 410 || answer.status() == 451) {
+            return false;
+        }
+        check(answer);
+        return true;
+    }
+
     Response send(String method, URI uri, String accept, byte @Nullable [] jsonBody) {
         HttpRequest request = request(method, uri, accept, jsonBody);
         boolean idempotent = !method.equals("POST");
