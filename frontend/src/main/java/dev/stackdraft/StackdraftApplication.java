@@ -1,6 +1,7 @@
 package dev.stackdraft;
 
 import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.theme.lumo.Lumo;
 import org.springframework.boot.SpringApplication;
@@ -9,6 +10,8 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 /** Starts the Stackdraft web application and configures the Vaadin app shell. */
 @SpringBootApplication
 @StyleSheet(Lumo.STYLESHEET)
+@StyleSheet("styles.css")
+@Push
 public class StackdraftApplication implements AppShellConfigurator {
 
     public static void main(String[] args) {

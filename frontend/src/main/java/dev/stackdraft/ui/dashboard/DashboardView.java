@@ -1,21 +1,39 @@
 package dev.stackdraft.ui.dashboard;
 
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import dev.stackdraft.importer.ImportService;
+import dev.stackdraft.project.ProjectService;
+import dev.stackdraft.security.CurrentUser;
+import dev.stackdraft.ui.BackgroundWork;
+import jakarta.annotation.security.PermitAll;
 
-/** The start page. Projects arrive in a later issue; for now it greets and says so. */
+/**
+ * The first page after signing in: the user's projects (searched and filtered) and the one-click import of
+ * every template in the repositories their linked accounts can see.
+ */
 @Route("")
-@PageTitle("Stackdraft")
-class DashboardView extends VerticalLayout {
+@PageTitle("Projects · Stackdraft")
+@PermitAll
+public class DashboardView extends Main {
 
-    DashboardView() {
-        H1 title = new H1("Stackdraft");
+    DashboardView(CurrentUser currentUser, ProjectService projects, ImportService imports, BackgroundWork background) {
+        long userId = currentUser.require().userId();
+        ProjectGrid grid = new ProjectGrid(projects, background, userId);
+        ImportPanel importPanel = new ImportPanel(imports, background, userId, grid::refresh);
+
+        H1 title = new H1("Projects");
         title.setId("dashboard-title");
-        Paragraph notice = new Paragraph("Your projects will be listed here in a later release.");
-        notice.setId("dashboard-notice");
-        add(title, notice);
+        title.addClassName("page-title");
+        Paragraph lead = new Paragraph("Every SAM, CloudFormation and Serverless template in the repositories your "
+                + "accounts can see.");
+        lead.addClassName("page-lead");
+
+        addClassName("page");
+        add(new Div(title, lead), importPanel, grid);
     }
 }

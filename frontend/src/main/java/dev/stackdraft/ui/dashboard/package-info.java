@@ -1,4 +1,8 @@
-/** The start page: the dashboard that will list a user's projects and lead into them. */
+/**
+ * The start page after signing in: the user's projects (search, state filter) and the one-click bulk import with
+ * its live progress and per-repository results. Thin: {@code ProjectGrid} and {@code ImportPanel} are composites
+ * that each call one service, in the background.
+ */
 @NullMarked
 package dev.stackdraft.ui.dashboard;
 

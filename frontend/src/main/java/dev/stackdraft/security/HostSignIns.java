@@ -1,0 +1,80 @@
+package dev.stackdraft.security;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.core.env.Environment;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.registration.InMemoryClientRegistrationRepository;
+
+/**
+ * The git hosts users may sign in with, from the settings: a host appears as soon as its client id and secret
+ * are set ({@code STACKDRAFT_GITHUB_CLIENT_ID} / {@code _SECRET}, {@code STACKDRAFT_GITLAB_CLIENT_ID} /
+ * {@code _SECRET}); {@code STACKDRAFT_GITHUB_BASE_URL} and {@code STACKDRAFT_GITLAB_BASE_URL} point at an
+ * Enterprise Server or a self-managed GitLab.
+ */
+public final class HostSignIns {
+
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(HostSignIns.class);
+
+    private final List<HostSignIn> hosts;
+
+    public HostSignIns(List<HostSignIn> hosts) {
+        this.hosts = List.copyOf(hosts);
+    }
+
+    static HostSignIns fromEnvironment(Environment env) {
+        List<HostSignIn> hosts = new ArrayList<>();
+        configured(env, "github").ifPresent(c -> hosts.add(withApiBase(env, "github",
+                HostSignIn.github(url(env, "github", "base-url", HostSignIn.GITHUB_COM), c.id(), c.secret()))));
+        configured(env, "gitlab").ifPresent(c -> hosts.add(withApiBase(env, "gitlab",
+                HostSignIn.gitlab(url(env, "gitlab", "base-url", HostSignIn.GITLAB_COM), c.id(), c.secret()))));
+        return new HostSignIns(hosts);
+    }
+
+    public List<HostSignIn> all() {
+        return hosts;
+    }
+
+    public boolean isEmpty() {
+        return hosts.isEmpty();
+    }
+
+    public Optional<HostSignIn> byRegistrationId(String registrationId) {
+        return hosts.stream().filter(h -> h.registrationId().equals(registrationId)).findFirst();
+    }
+
+    /** Spring Security's registrations; only called when there is at least one host. */
+    ClientRegistrationRepository repository() {
+        return new InMemoryClientRegistrationRepository(hosts.stream().map(HostSignIn::registration)
+                .toArray(ClientRegistration[]::new));
+    }
+
+    private record Client(String id, String secret) {}
+
+    private static Optional<Client> configured(Environment env, String host) {
+        String id = env.getProperty("stackdraft." + host + ".client-id", "").strip();
+        String secret = env.getProperty("stackdraft." + host + ".client-secret", "").strip();
+        if (id.isEmpty() != secret.isEmpty()) {
+            String upper = host.toUpperCase(java.util.Locale.ROOT);
+            log.warn("Only one of STACKDRAFT_{}_CLIENT_ID and STACKDRAFT_{}_CLIENT_SECRET is set: signing in with {} "
+                    + "stays off until both are", upper, upper, host);
+        }
+        return id.isEmpty() || secret.isEmpty() ? Optional.empty() : Optional.of(new Client(id, secret));
+    }
+
+    /** {@code stackdraft.HOST.api-base} ({@code STACKDRAFT_HOST_API_BASE}) when set: an API not at the usual place. */
+    private static HostSignIn withApiBase(Environment env, String host, HostSignIn derived) {
+        URI api = HostSignIn.trimmed(url(env, host, "api-base", derived.apiBase()));
+        return new HostSignIn(derived.registrationId(), derived.kind(), derived.baseUrl(), api, derived.clientId(),
+                derived.clientSecret());
+    }
+
+    private static URI url(Environment env, String host, String key, URI fallback) {
+        @Nullable String value = env.getProperty("stackdraft." + host + "." + key);
+        return value == null || value.isBlank() ? fallback : URI.create(value.strip());
+    }
+}

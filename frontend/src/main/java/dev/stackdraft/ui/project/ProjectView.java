@@ -1,0 +1,139 @@
+package dev.stackdraft.ui.project;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.DescriptionList;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import dev.stackdraft.project.ProjectService;
+import dev.stackdraft.project.ProjectSummary;
+import dev.stackdraft.security.CurrentUser;
+import dev.stackdraft.ui.BackgroundWork;
+import dev.stackdraft.ui.Notices;
+import jakarta.annotation.security.PermitAll;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Optional;
+
+/** A project's facts; the canvas that edits it arrives in a later issue. */
+@Route("projects/:id")
+@PermitAll
+public class ProjectView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+            .withZone(ZoneId.systemDefault());
+
+    private final ProjectService projects;
+    private final BackgroundWork background;
+    private final long userId;
+    private final H1 title = new H1("Project");
+    private final Div body = new Div();
+    private String pageTitle = "Project · Stackdraft";
+
+    ProjectView(CurrentUser currentUser, ProjectService projects, BackgroundWork background) {
+        this.projects = projects;
+        this.background = background;
+        this.userId = currentUser.require().userId();
+        addClassName("page");
+        title.setId("project-title");
+        title.addClassName("page-title");
+        RouterLink back = new RouterLink("← All projects", dev.stackdraft.ui.dashboard.DashboardView.class);
+        back.setId("back-to-dashboard");
+        body.add(new Paragraph("Loading…"));
+        add(back, title, body);
+    }
+
+    public static RouteParameters parameters(long projectId) {
+        return new RouteParameters("id", Long.toString(projectId));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Optional<Long> id = event.getRouteParameters().get("id").flatMap(ProjectView::parse);
+        if (id.isEmpty()) {
+            showMissing();
+            return;
+        }
+        background.run(event.getUI(), () -> projects.find(userId, id.get()),
+                found -> found.ifPresentOrElse(this::show, this::showMissing),
+                e -> Notices.failed("Loading the project", e));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return pageTitle;
+    }
+
+    private void show(ProjectSummary project) {
+        title.setText(project.repository() + " · " + project.templatePath());
+        pageTitle = project.templatePath() + " · " + project.repository() + " · Stackdraft";
+        getUI().ifPresent(ui -> ui.getPage().setTitle(pageTitle));
+
+        DescriptionList facts = new DescriptionList();
+        facts.setId("project-facts");
+        facts.addClassName("facts");
+        fact(facts, "Host", new Span(switch (project.host()) {
+            case GITHUB -> "GitHub";
+            case GITLAB -> "GitLab";
+            case LOCAL -> "Local repositories";
+        }));
+        fact(facts, "Repository", project.webUrl() != null
+                ? new Anchor(project.webUrl().toString(), project.repository())
+                : new Span(project.repository()));
+        fact(facts, "Template", new Span(project.templatePath()));
+        fact(facts, "Kind", new Span(switch (project.dialect()) {
+            case "SAM" -> "AWS SAM";
+            case "CLOUDFORMATION" -> "CloudFormation";
+            case "SERVERLESS" -> "Serverless Framework";
+            default -> "Unknown";
+        }));
+        fact(facts, "Branch", new Span(project.branch()));
+        fact(facts, "Last commit", new Span(project.lastCommit()));
+        fact(facts, "Resources", new Span(Integer.toString(project.resourceCount())));
+        fact(facts, "State", new Span(switch (project.state()) {
+            case VALID -> "valid";
+            case HAS_FINDINGS -> "has findings";
+            case UNREADABLE -> "unreadable";
+        } + (project.stateMessage().isBlank() ? "" : " — " + project.stateMessage())));
+        fact(facts, "Read", new Span(TIME.format(project.updatedAt())));
+
+        Div placeholder = new Div(new Paragraph("The canvas arrives in a later issue."));
+        placeholder.setId("canvas-placeholder");
+        placeholder.addClassName("placeholder");
+
+        Div panel = new Div(facts);
+        panel.addClassName("panel");
+        body.removeAll();
+        body.add(panel, placeholder);
+        body.addClassName("project-body");
+    }
+
+    private void showMissing() {
+        title.setText("No such project");
+        body.removeAll();
+        body.add(new Paragraph("This project does not exist, or none of your linked accounts can read its "
+                + "repository any more."));
+    }
+
+    private static void fact(DescriptionList list, String term, Component value) {
+        list.add(new DescriptionList.Term(term), new DescriptionList.Description(value));
+    }
+
+    private static Optional<Long> parse(String id) {
+        try {
+            return Optional.of(Long.parseLong(id));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+}
