@@ -28,9 +28,13 @@ public final class Editor {
 
     public EditResult apply(Template template, EditCommand command) {
         EditResult result = writer.apply(template, command.changes(template));
+        List<Reference> dangling = Resolution.unresolved(result.after());
+        if (dangling.isEmpty()) {
+            return result; // the common case: no need to look at the template before
+        }
         Set<String> before = new HashSet<>();
         Resolution.unresolved(template).forEach(r -> before.add(key(r)));
-        for (Reference reference : Resolution.unresolved(result.after())) {
+        for (Reference reference : dangling) {
             if (!before.contains(key(reference))) {
                 throw new EditRefusedException(new SourceLocation(template.file(), Math.max(1, reference.span().line()),
                         Math.max(1, reference.span().column())),
