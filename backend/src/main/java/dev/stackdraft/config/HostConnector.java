@@ -7,9 +7,6 @@ import java.net.URI;
 /** Turns a linked account (host kind, API base, token) into a {@link GitHost}. */
 public interface HostConnector {
 
-    /** The API base the local provider's repositories are recorded under. */
-    URI LOCAL_API_BASE = URI.create("local:/");
-
     /** @param token the account's access token, decrypted; ignored by the local provider */
     GitHost connect(HostKind kind, URI apiBase, String token);
 }

@@ -31,6 +31,9 @@ public record StackdraftSettings(
         @DefaultValue GitLab gitlab,
         @DefaultValue Local local) {
 
+    private static final String GITHUB_COM = "https://github.com";
+    private static final String GITLAB_COM = "https://gitlab.com";
+
     /** The folder of the local provider's bare repositories. */
     public Path gitRoot() {
         return dataDir.resolve("git");
@@ -57,35 +60,39 @@ public record StackdraftSettings(
     public record Access(@DefaultValue("5m") Duration cacheTtl) {}
 
     /**
-     * GitHub: github.com, or a GitHub Enterprise Server (the sign-in reads the same keys).
+     * GitHub: github.com, or a GitHub Enterprise Server (the sign-in reads the same keys, and its client id and
+     * secret live beside them, so these are bound whenever any {@code stackdraft.github.*} key is set). A missing
+     * or blank setting means its default; neither component is ever null.
      *
      * @param baseUrl {@code stackdraft.github.base-url}: what users open in the browser
-     * @param apiBase {@code stackdraft.github.api-base}: only for an API not at the usual place
+     * @param apiBase {@code stackdraft.github.api-base}: the REST API; by default {@code https://api.github.com}
+     *                for github.com, {@code BASE/api/v3} for an Enterprise Server
      */
-    public record GitHub(@DefaultValue("https://github.com") URI baseUrl, @Nullable URI apiBase) {
+    public record GitHub(@DefaultValue(GITHUB_COM) URI baseUrl, URI apiBase) {
 
-        /** The REST API: {@code api-base} when set, else {@code https://api.github.com} or {@code BASE/api/v3}. */
-        public URI api() {
-            if (apiBase != null) {
-                return trimmed(apiBase);
-            }
-            URI base = trimmed(baseUrl);
-            return base.equals(URI.create("https://github.com")) ? URI.create("https://api.github.com")
-                    : URI.create(base + "/api/v3");
+        public GitHub {
+            baseUrl = orDefault(baseUrl, URI.create(GITHUB_COM));
+            apiBase = isBlank(apiBase) ? derivedGitHubApi(baseUrl) : trimmed(apiBase);
+        }
+
+        private static URI derivedGitHubApi(URI baseUrl) {
+            return baseUrl.equals(URI.create(GITHUB_COM)) ? URI.create("https://api.github.com")
+                    : URI.create(baseUrl + "/api/v3");
         }
     }
 
     /**
-     * GitLab: gitlab.com, or a self-managed GitLab (the sign-in reads the same keys).
+     * GitLab: gitlab.com, or a self-managed GitLab (the sign-in reads the same keys, and its client id and secret
+     * live beside them). A missing or blank setting means its default; neither component is ever null.
      *
      * @param baseUrl {@code stackdraft.gitlab.base-url}: what users open in the browser
-     * @param apiBase {@code stackdraft.gitlab.api-base}: only for an API not at the usual place
+     * @param apiBase {@code stackdraft.gitlab.api-base}: the REST API; by default {@code BASE/api/v4}
      */
-    public record GitLab(@DefaultValue("https://gitlab.com") URI baseUrl, @Nullable URI apiBase) {
+    public record GitLab(@DefaultValue(GITLAB_COM) URI baseUrl, URI apiBase) {
 
-        /** The REST API: {@code api-base} when set, else {@code BASE/api/v4}. */
-        public URI api() {
-            return apiBase != null ? trimmed(apiBase) : URI.create(trimmed(baseUrl) + "/api/v4");
+        public GitLab {
+            baseUrl = orDefault(baseUrl, URI.create(GITLAB_COM));
+            apiBase = isBlank(apiBase) ? URI.create(baseUrl + "/api/v4") : trimmed(apiBase);
         }
     }
 
@@ -95,8 +102,20 @@ public record StackdraftSettings(
      */
     public record Local(@DefaultValue("true") boolean enabled, @DefaultValue("true") boolean samples) {}
 
+    /** The binder hands over null for a setting that is not there, and an empty URI for one set to "". */
+    private static boolean isBlank(@Nullable URI uri) {
+        return uri == null || uri.toString().isBlank();
+    }
+
+    private static URI orDefault(@Nullable URI uri, URI fallback) {
+        return isBlank(uri) ? fallback : trimmed(uri);
+    }
+
     private static URI trimmed(URI uri) {
-        String text = uri.toString();
-        return text.endsWith("/") ? URI.create(text.substring(0, text.length() - 1)) : uri;
+        String text = uri.toString().strip();
+        while (text.endsWith("/")) {
+            text = text.substring(0, text.length() - 1);
+        }
+        return URI.create(text);
     }
 }

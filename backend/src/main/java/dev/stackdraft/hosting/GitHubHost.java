@@ -26,8 +26,8 @@ import tools.jackson.databind.node.ObjectNode;
  *
  * <p>{@link #currentUser}'s commit e-mail: the public e-mail of the profile; else the primary verified
  * address from {@code /user/emails} unless its visibility is {@code private}; else (private, or the token may
- * not read e-mails) the noreply address {@code ID+LOGIN@users.noreply.github.com}, or the noreply address
- * GitHub lists among the user's e-mails when there is one (so that Enterprise Server's own is used there).
+ * not read e-mails) the noreply address GitHub lists among the user's e-mails when there is one, or
+ * {@link CommitEmails#noreply} ({@code ID+LOGIN@users.noreply.github.com}, an Enterprise Server's own host there).
  */
 public final class GitHubHost implements GitHost {
 
@@ -69,7 +69,8 @@ public final class GitHubHost implements GitHost {
 
     /** The address to author commits with when the profile shows no public e-mail. */
     private String privateCommitEmail(String id, String login) {
-        String noreply = id + "+" + login + "@users.noreply.github.com";
+        String noreply = CommitEmails.noreply(HostKind.GITHUB, id, login,
+                CommitEmails.noreplyHost(HostKind.GITHUB, http.apiBase()));
         HostHttp.Response answer = http.send("GET", http.uri("/user/emails?per_page=100"), JSON_TYPE, null);
         if (answer.status() == 401) {
             throw http.failure(answer);

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -70,11 +69,8 @@ public final class GitLabHost implements GitHost {
         String id = HostHttp.required(user, "id", "GitLab's profile");
         String username = HostHttp.required(user, "username", "GitLab's profile");
         String name = Objects.requireNonNullElse(HostHttp.text(user, "name"), username);
-        String email = Stream.of("commit_email", "public_email", "email")
-                .map(field -> HostHttp.text(user, field))
-                .filter(Objects::nonNull)
-                .findFirst()
-                .orElse(id + "-" + username + "@users.noreply." + http.apiBase().getHost());
+        String email = CommitEmails.of(HostKind.GITLAB, id, username,
+                CommitEmails.noreplyHost(HostKind.GITLAB, http.apiBase()), field -> HostHttp.text(user, field));
         return new HostUser(id, username, name, email);
     }
 

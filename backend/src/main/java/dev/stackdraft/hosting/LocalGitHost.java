@@ -56,6 +56,14 @@ public final class LocalGitHost implements GitHost {
         return root;
     }
 
+    /**
+     * The same repositories, with {@code user} as {@link #currentUser()}: the local provider keeps no profiles, so
+     * the local account a user signed in with says whom their commits are by.
+     */
+    public LocalGitHost as(HostUser user) {
+        return new LocalGitHost(root, user);
+    }
+
     /** Where the bare repository {@code owner/name} lives (or would live). */
     public Path directoryOf(String fullName) {
         int slash = fullName.indexOf('/');

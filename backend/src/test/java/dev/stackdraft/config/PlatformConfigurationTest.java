@@ -2,6 +2,7 @@ package dev.stackdraft.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.stackdraft.account.LinkedAccount;
 import dev.stackdraft.hosting.GitHost;
 import dev.stackdraft.hosting.HostKind;
 import dev.stackdraft.hosting.HostRepository;
@@ -32,7 +33,7 @@ class PlatformConfigurationTest extends PlatformTest {
 
     @Test
     void the_connector_gives_the_local_provider_and_rest_clients_for_github_and_gitlab() {
-        assertThat(connector.connect(HostKind.LOCAL, HostConnector.LOCAL_API_BASE, "")).isSameAs(localGitHost);
+        assertThat(connector.connect(HostKind.LOCAL, LinkedAccount.LOCAL_API_BASE, "")).isSameAs(localGitHost);
 
         GitHost github = connector.connect(HostKind.GITHUB, URI.create("https://github.example.com/api/v3"), "t0ken");
         GitHost gitlab = connector.connect(HostKind.GITLAB, URI.create("https://gitlab.example.com/api/v4"), "t0ken");

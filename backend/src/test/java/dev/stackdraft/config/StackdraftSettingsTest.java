@@ -25,8 +25,8 @@ class StackdraftSettingsTest {
         assertThat(settings.importing().parallelism()).isEqualTo(4);
         assertThat(settings.importing().maxFilesRead()).isEqualTo(40);
         assertThat(settings.access().cacheTtl()).isEqualTo(Duration.ofMinutes(5));
-        assertThat(settings.github().api()).isEqualTo(URI.create("https://api.github.com"));
-        assertThat(settings.gitlab().api()).isEqualTo(URI.create("https://gitlab.com/api/v4"));
+        assertThat(settings.github().apiBase()).isEqualTo(URI.create("https://api.github.com"));
+        assertThat(settings.gitlab().apiBase()).isEqualTo(URI.create("https://gitlab.com/api/v4"));
         assertThat(settings.local().enabled()).isTrue();
         assertThat(settings.local().samples()).isTrue();
     }
@@ -47,21 +47,15 @@ class StackdraftSettingsTest {
         assertThat(settings.importing().parallelism()).isEqualTo(8);
         assertThat(settings.importing().maxFilesRead()).isEqualTo(100);
         assertThat(settings.access().cacheTtl()).isEqualTo(Duration.ofSeconds(30));
-        assertThat(settings.github().api()).isEqualTo(URI.create("https://github.example.com/api/v3"));
-        assertThat(settings.gitlab().api()).isEqualTo(URI.create("https://gitlab.example.com/api/v4"));
+        assertThat(settings.github().apiBase()).isEqualTo(URI.create("https://github.example.com/api/v3"));
+        assertThat(settings.gitlab().apiBase()).isEqualTo(URI.create("https://gitlab.example.com/api/v4"));
         assertThat(settings.local().enabled()).isFalse();
         assertThat(settings.local().samples()).isFalse();
     }
 
     @Test
     void environment_variables_bind_too() {
-        var environment = new StandardEnvironment();
-        environment.getPropertySources().replace(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
-                new SystemEnvironmentPropertySource(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, Map.of(
-                "STACKDRAFT_DATA_DIR", "/data", "STACKDRAFT_IMPORT_PARALLELISM", "2")));
-
-        StackdraftSettings settings = new Binder(ConfigurationPropertySources.get(environment))
-                .bindOrCreate("stackdraft", StackdraftSettings.class);
+        StackdraftSettings settings = bindEnvironment(Map.of("STACKDRAFT_DATA_DIR", "/data", "STACKDRAFT_IMPORT_PARALLELISM", "2"));
 
         assertThat(settings.dataDir()).isEqualTo(Path.of("/data"));
         assertThat(settings.importing().parallelism()).isEqualTo(2);
@@ -73,14 +67,44 @@ class StackdraftSettingsTest {
                 "stackdraft.github.api-base", "https://api.github.example.com/",
                 "stackdraft.github.client-secret", "never bound here"));
 
-        assertThat(settings.github().api()).isEqualTo(URI.create("https://api.github.example.com"));
+        assertThat(settings.github().apiBase()).isEqualTo(URI.create("https://api.github.example.com"));
         assertThat(settings.toString()).doesNotContain("never bound here");
+    }
+
+    @Test
+    void a_client_id_alone_leaves_the_urls_at_their_defaults() {
+        StackdraftSettings settings = bindEnvironment(Map.of(
+                "STACKDRAFT_GITHUB_CLIENT_ID", "gh-id", "STACKDRAFT_GITLAB_CLIENT_SECRET", "gl-secret"));
+
+        assertThat(settings.github().baseUrl()).isEqualTo(URI.create("https://github.com"));
+        assertThat(settings.github().apiBase()).isEqualTo(URI.create("https://api.github.com"));
+        assertThat(settings.gitlab().baseUrl()).isEqualTo(URI.create("https://gitlab.com"));
+        assertThat(settings.gitlab().apiBase()).isEqualTo(URI.create("https://gitlab.com/api/v4"));
+    }
+
+    @Test
+    void blank_urls_mean_the_defaults_and_the_api_follows_the_base_url() {
+        StackdraftSettings settings = bindEnvironment(Map.of(
+                "STACKDRAFT_GITHUB_CLIENT_ID", "gh-id", "STACKDRAFT_GITHUB_BASE_URL", "", "STACKDRAFT_GITHUB_API_BASE", " ",
+                "STACKDRAFT_GITLAB_BASE_URL", "https://gitlab.example.com/", "STACKDRAFT_GITLAB_API_BASE", ""));
+
+        assertThat(settings.github().baseUrl()).isEqualTo(URI.create("https://github.com"));
+        assertThat(settings.github().apiBase()).isEqualTo(URI.create("https://api.github.com"));
+        assertThat(settings.gitlab().baseUrl()).isEqualTo(URI.create("https://gitlab.example.com"));
+        assertThat(settings.gitlab().apiBase()).isEqualTo(URI.create("https://gitlab.example.com/api/v4"));
     }
 
     @Test
     void a_parallelism_below_one_is_refused() {
         assertThatThrownBy(() -> bind(Map.of("stackdraft.import.parallelism", "0")))
                 .hasRootCauseInstanceOf(IllegalArgumentException.class);
+    }
+
+    private static StackdraftSettings bindEnvironment(Map<String, Object> variables) {
+        var environment = new StandardEnvironment();
+        environment.getPropertySources().replace(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
+                new SystemEnvironmentPropertySource(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, variables));
+        return new Binder(ConfigurationPropertySources.get(environment)).bindOrCreate("stackdraft", StackdraftSettings.class);
     }
 
     private static StackdraftSettings bind(Map<String, String> properties) {

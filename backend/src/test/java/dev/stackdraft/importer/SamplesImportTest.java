@@ -3,7 +3,7 @@ package dev.stackdraft.importer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import dev.stackdraft.config.HostConnector;
+import dev.stackdraft.account.LinkedAccount;
 import dev.stackdraft.hosting.HostKind;
 import dev.stackdraft.hosting.LocalGitHost;
 import dev.stackdraft.project.ConnectedHost;
@@ -20,7 +20,7 @@ class SamplesImportTest extends ImportTest {
     @Test
     void the_sample_projects_import_as_valid_projects() {
         long user = newUser("sam");
-        hosts.give(user, new ConnectedHost(HostKind.LOCAL, HostConnector.LOCAL_API_BASE, localGitHost));
+        hosts.give(user, new ConnectedHost(HostKind.LOCAL, LinkedAccount.LOCAL_API_BASE, localGitHost));
 
         ImportProgress progress = importAll(user);
 

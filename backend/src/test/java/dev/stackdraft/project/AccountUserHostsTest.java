@@ -32,14 +32,18 @@ class AccountUserHostsTest extends PlatformTest {
     LocalGitHost localGitHost;
 
     @Test
-    void a_local_user_reaches_the_local_provider() {
+    void a_local_user_reaches_the_local_provider_as_themselves() {
         AccountService accounts = accounts();
-        StackdraftUser user = accounts.createLocalUser("local-" + UUID.randomUUID(), "Lou", "secret-password");
+        String username = "local-" + UUID.randomUUID();
+        StackdraftUser user = accounts.createLocalUser(username, "Lou", "secret-password");
 
         assertThat(new AccountUserHosts(accounts, connector, settings).hostsOf(user.id())).singleElement().satisfies(h -> {
             assertThat(h.kind()).isEqualTo(HostKind.LOCAL);
-            assertThat(h.apiBase()).isEqualTo(LinkedAccount.LOCAL_API_BASE).isEqualTo(HostConnector.LOCAL_API_BASE);
-            assertThat(h.host()).isSameAs(localGitHost);
+            assertThat(h.apiBase()).isEqualTo(LinkedAccount.LOCAL_API_BASE);
+            assertThat(h.host()).isInstanceOfSatisfying(LocalGitHost.class,
+                    local -> assertThat(local.root()).isEqualTo(localGitHost.root()));
+            assertThat(h.host().currentUser()).as("whom the user's commits are by")
+                    .isEqualTo(new HostUser(username, username, "Lou", username + "@stackdraft.local"));
         });
     }
 

@@ -1,0 +1,212 @@
+package dev.stackdraft.project;
+
+import dev.stackdraft.edit.EditCommand;
+import dev.stackdraft.git.Author;
+import dev.stackdraft.git.GitException;
+import dev.stackdraft.git.Outcome;
+import dev.stackdraft.git.Target;
+import dev.stackdraft.git.TemplateWriteBack;
+import dev.stackdraft.git.WorkingCopy;
+import dev.stackdraft.hosting.HostException;
+import dev.stackdraft.hosting.HostKind;
+import dev.stackdraft.hosting.HostUser;
+import dev.stackdraft.hosting.PullRequest;
+import dev.stackdraft.project.ProjectCopies.Located;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/**
+ * Writes a user's edits to a project back to its repository: on the project's branch or a new one, optionally
+ * with a pull / merge request. The commit is by the user as their host knows them (name and commit e-mail, the
+ * noreply address where the e-mail is private). When the branch moved meanwhile the edit commands are applied
+ * again to its new head; when they no longer apply the user gets them back. Never force-pushes. Every outcome,
+ * failures of the host or of git included, is a {@link WriteBackResult} with a sentence for the user.
+ */
+@Service
+public class ProjectWriteBack {
+
+    private static final Logger log = LoggerFactory.getLogger(ProjectWriteBack.class);
+
+    private final ProjectCopies copies;
+    private final Projects projects;
+    private final Clock clock;
+    private final TemplateWriteBack writeBack = new TemplateWriteBack();
+
+    ProjectWriteBack(ProjectCopies copies, Projects projects, Clock clock) {
+        this.copies = copies;
+        this.projects = projects;
+        this.clock = clock;
+    }
+
+    /**
+     * Commits {@code commands} applied to the project's template, as {@code userId}.
+     *
+     * @param message the commit message as the user edited it; blank: one made from the commands
+     */
+    public WriteBackResult commit(long userId, long projectId, List<EditCommand> commands, String message,
+                                  WriteTarget target) {
+        Optional<Located> found;
+        try {
+            found = copies.locate(userId, projectId);
+        } catch (ProjectUnavailableException e) {
+            return new WriteBackResult.Failed(e.getMessage());
+        }
+        if (found.isEmpty()) {
+            return notFound();
+        }
+        Located at = found.get();
+        HostKind kind = at.host().kind();
+        Optional<WriteBackResult> refusal = refusal(at, target);
+        if (refusal.isPresent()) {
+            return refusal.get();
+        }
+        if (commands.isEmpty()) {
+            return new WriteBackResult.NothingToChange("There are no edits to commit.");
+        }
+        try {
+            HostUser user = at.host().host().currentUser();
+            WorkingCopy copy = copies.checkout(at);
+            Outcome outcome = writeBack.commit(copy, at.project().templatePath(), commands,
+                    new Author(user.name(), user.commitEmail()), message, gitTarget(target));
+            return result(at, outcome, target, message, commands);
+        } catch (GitException e) {
+            log.warn("Write-back to project {} ({}) failed: {}", projectId, at.repository().repository().fullName(),
+                    e.getMessage());
+            return new WriteBackResult.Failed(HostFailures.of(e, kind));
+        } catch (HostException e) {
+            log.warn("Write-back to project {} ({}) failed: {} {}", projectId, at.repository().repository().fullName(),
+                    e.reason(), e.getMessage());
+            return new WriteBackResult.Failed(HostFailures.of(e, kind));
+        }
+    }
+
+    /**
+     * The project's template as it is on its branch now (the working copy refreshed first).
+     *
+     * @return empty when there is no such project or the user may not see it
+     * @throws ProjectUnavailableException when the host or git fails, or the template is no longer on the branch;
+     *                                     its message is a sentence for the user
+     */
+    public Optional<String> templateText(long userId, long projectId) {
+        Optional<Located> found = copies.locate(userId, projectId);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Located at = found.get();
+        String path = at.project().templatePath();
+        try {
+            return Optional.of(new String(copies.checkout(at).read(path), StandardCharsets.UTF_8));
+        } catch (GitException e) {
+            throw new ProjectUnavailableException(HostFailures.of(e, at.host().kind()));
+        } catch (UncheckedIOException | IllegalArgumentException e) {
+            throw new ProjectUnavailableException(path + " is no longer a file on '" + at.project().branch()
+                    + "': import the repository again.");
+        }
+    }
+
+    /** What is wrong with the target, answered before anything is checked out; empty when it can be written to. */
+    private static Optional<WriteBackResult> refusal(Located at, WriteTarget target) {
+        if (!(target instanceof WriteTarget.NewBranch(String name, boolean openPullRequest))) {
+            return Optional.empty();
+        }
+        if (openPullRequest && at.host().kind() == HostKind.LOCAL) {
+            return Optional.of(new WriteBackResult.Unsupported("The local provider has no pull requests: commit to a "
+                    + "new branch without one, or to '" + at.project().branch() + "'. Nothing was written."));
+        }
+        if (name.equals(at.project().branch())) {
+            return Optional.of(new WriteBackResult.Refused("'" + name + "' is the project's own branch: commit to it "
+                    + "directly, or name a new branch."));
+        }
+        try {
+            Target.newBranch(name);
+            return Optional.empty();
+        } catch (IllegalArgumentException e) {
+            return Optional.of(new WriteBackResult.Refused("'" + name + "' is not a branch name git accepts: use "
+                    + "letters, digits, '-', '_', '.' and '/', without spaces."));
+        }
+    }
+
+    private static Target gitTarget(WriteTarget target) {
+        return switch (target) {
+            case WriteTarget.DefaultBranch() -> Target.currentBranch();
+            case WriteTarget.NewBranch(String name, boolean openPullRequest) -> Target.newBranch(name);
+        };
+    }
+
+    private WriteBackResult result(Located at, Outcome outcome, WriteTarget target, String message,
+                                   List<EditCommand> commands) {
+        String branch = at.project().branch();
+        return switch (outcome) {
+            case Outcome.Pushed(String commit, String pushedTo, int attempts) ->
+                    committed(at, commit, pushedTo, attempts, target, message, commands);
+            case Outcome.NothingToChange() -> new WriteBackResult.NothingToChange("The edits leave "
+                    + at.project().templatePath() + " as it is: there is nothing to commit.");
+            case Outcome.Refused(String why) -> new WriteBackResult.Refused(why);
+            case Outcome.Conflict(String why, List<EditCommand> kept) -> new WriteBackResult.Conflict("'" + branch
+                    + "' changed while you committed and your edits were not written: " + why
+                    + ". Your edits are kept: look at the template as it is now and try again.", kept);
+            case Outcome.Rejected(String why) -> target instanceof WriteTarget.NewBranch
+                    ? new WriteBackResult.Rejected(HostFailures.capitalized(why) + ".", "Choose another branch name.")
+                    : new WriteBackResult.Rejected(HostFailures.capitalized(why) + ".", "Commit to a new branch instead"
+                            + (at.host().kind() == HostKind.LOCAL ? "." : " and open a "
+                            + HostFailures.requestName(at.host().kind()) + "."));
+        };
+    }
+
+    private WriteBackResult committed(Located at, String commit, String pushedTo, int attempts, WriteTarget target,
+                                      String message, List<EditCommand> commands) {
+        String branch = at.project().branch();
+        if (target instanceof WriteTarget.DefaultBranch) {
+            projects.recordCommit(at.project().id(), commit, clock.instant());
+        }
+        String done = "Committed " + commit.substring(0, 7) + " to '" + pushedTo + "'"
+                + (attempts > 1 ? " ('" + branch + "' had moved meanwhile: your edits were applied to its new head)" : "")
+                + ".";
+        if (!(target instanceof WriteTarget.NewBranch(String name, boolean openPullRequest)) || !openPullRequest) {
+            return new WriteBackResult.Committed(commit, pushedTo, null, done);
+        }
+        HostKind kind = at.host().kind();
+        String request = HostFailures.requestName(kind);
+        try {
+            PullRequest opened = at.host().host().openPullRequest(at.repository().repository(), name, branch,
+                    title(message, commands), body(message, commands));
+            return new WriteBackResult.Committed(commit, pushedTo, opened.webUrl(),
+                    done + " Opened " + request + " #" + opened.number() + " into '" + branch + "'.");
+        } catch (HostException e) {
+            log.warn("Opening a {} for project {} failed: {} {}", request, at.project().id(), e.reason(), e.getMessage());
+            return new WriteBackResult.Committed(commit, pushedTo, null,
+                    done + " The " + request + " was not opened: " + HostFailures.of(e, kind));
+        }
+    }
+
+    /** The first line of the message; without one, what the first command does. */
+    static String title(String message, List<EditCommand> commands) {
+        String first = message.strip().lines().findFirst().orElse("").strip();
+        if (!first.isEmpty()) {
+            return first;
+        }
+        return commands.getFirst().describe() + (commands.size() > 1 ? " and " + (commands.size() - 1) + " more" : "");
+    }
+
+    /** The rest of the message; without one, every command, one a line. */
+    static String body(String message, List<EditCommand> commands) {
+        List<String> lines = message.strip().lines().toList();
+        String rest = String.join("\n", lines.subList(Math.min(1, lines.size()), lines.size())).strip();
+        if (!rest.isEmpty()) {
+            return rest;
+        }
+        StringBuilder body = new StringBuilder();
+        commands.forEach(c -> body.append("- ").append(c.describe()).append('\n'));
+        return body.toString();
+    }
+
+    private static WriteBackResult notFound() {
+        return new WriteBackResult.NotFound("There is no such project, or you may not see it.");
+    }
+}
