@@ -1,6 +1,7 @@
 package dev.stackdraft.cli;
 
 import dev.stackdraft.template.Finding;
+import dev.stackdraft.template.JsonText;
 import dev.stackdraft.template.Template;
 import dev.stackdraft.template.TemplateReader;
 import dev.stackdraft.validation.TemplateValidator;
@@ -49,16 +50,16 @@ final class ValidateCommand implements Command {
     }
 
     private static String json(String file, List<Finding> findings, int errors, int warnings) {
-        StringBuilder json = new StringBuilder("{\"file\":").append(Json.string(file))
+        StringBuilder json = new StringBuilder("{\"file\":").append(JsonText.quote(file))
                 .append(",\"errors\":").append(errors).append(",\"warnings\":").append(warnings).append(",\"findings\":[");
         for (int i = 0; i < findings.size(); i++) {
             Finding f = findings.get(i);
             json.append(i == 0 ? "" : ",")
-                    .append("{\"severity\":").append(Json.string(f.severity().name().toLowerCase(Locale.ROOT)))
-                    .append(",\"code\":").append(Json.string(f.code()))
+                    .append("{\"severity\":").append(JsonText.quote(f.severity().name().toLowerCase(Locale.ROOT)))
+                    .append(",\"code\":").append(JsonText.quote(f.code()))
                     .append(",\"line\":").append(f.location().line())
                     .append(",\"column\":").append(f.location().column())
-                    .append(",\"message\":").append(Json.string(f.message())).append('}');
+                    .append(",\"message\":").append(JsonText.quote(f.message())).append('}');
         }
         return json.append("]}").toString();
     }

@@ -1,12 +1,14 @@
-package dev.stackdraft.cli;
+package dev.stackdraft.template;
 
-/** Just enough JSON writing for small reports, without starting a JSON library. */
-final class Json {
+/**
+ * A string as a JSON string literal (quotes included). YAML's double-quoted style reads the same escapes, so
+ * the writer uses it for both; the CLI uses it for its small JSON reports without starting a JSON library.
+ */
+public final class JsonText {
 
-    private Json() {}
+    private JsonText() {}
 
-    /** {@code text} as a JSON string literal, quotes included. */
-    static String string(String text) {
+    public static String quote(String text) {
         StringBuilder out = new StringBuilder(text.length() + 2).append('"');
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
