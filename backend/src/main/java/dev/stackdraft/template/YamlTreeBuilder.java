@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,7 +27,6 @@ import org.snakeyaml.engine.v2.events.Event;
 import org.snakeyaml.engine.v2.events.MappingStartEvent;
 import org.snakeyaml.engine.v2.events.NodeEvent;
 import org.snakeyaml.engine.v2.events.ScalarEvent;
-import org.snakeyaml.engine.v2.events.SequenceStartEvent;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.ReaderException;
@@ -46,7 +44,6 @@ final class YamlTreeBuilder {
     private final TextIndex index;
     private final ParseLimits limits;
     private final Map<String, Built> anchors = new HashMap<>();
-    private final Map<Value, Long> expandedSizes = new IdentityHashMap<>();
     private final List<Value.Tagged> unknownTags = new ArrayList<>();
     private final List<Finding> findings = new ArrayList<>();
     private int aliases;
@@ -140,7 +137,7 @@ final class YamlTreeBuilder {
                 }
             }
         } catch (MarkedYamlEngineException e) {
-            throw syntaxError(e);
+            throw new YamlSyntaxErrors(file, index).translate(e);
         } catch (ReaderException e) {
             int offset = index.charOffset(e.getPosition());
             throw new TemplateException(location(offset), "the character " + codePoint(e.getCodePoint())
@@ -158,111 +155,6 @@ final class YamlTreeBuilder {
                     "a template is a YAML or JSON mapping with a Resources section");
         }
         return root;
-    }
-
-    /**
-     * The parser's complaint said for a person who writes templates: what is wrong, at the place to look at
-     * (where an unclosed quote or bracket opens rather than the end of the file), without parser jargon.
-     */
-    private TemplateException syntaxError(MarkedYamlEngineException e) {
-        String context = e.getContext() == null ? "" : e.getContext().strip();
-        String problem = e.getProblem() == null ? "malformed YAML" : e.getProblem().strip();
-        Optional<Mark> at = e.getProblemMark().isPresent() ? e.getProblemMark() : e.getContextMark();
-        Optional<Mark> opened = e.getContextMark();
-        String openedAt = opened.map(m -> {
-            SourceLocation l = location(Optional.of(m));
-            return "line " + l.line() + ", column " + l.column();
-        }).orElse("");
-        if (context.contains("quoted scalar") && problem.contains("end of stream")) {
-            return error(opened, "this quoted string is never closed",
-                    "add the closing quote (" + charAt(opened) + ") where the value ends");
-        }
-        if (context.startsWith("while parsing a flow") && problem.startsWith("expected ',' or ")) {
-            char close = context.contains("sequence") ? ']' : '}';
-            String what = close == ']' ? "list" : "mapping";
-            if (problem.endsWith("<stream end>")) {
-                return error(opened, "this '" + charAt(opened) + "' is never closed", "add the closing '" + close + "'");
-            }
-            return error(at, "expected ',' or '" + close + "' in the " + what + " opened at " + openedAt,
-                    "separate the items with ',' and close the " + what + " with '" + close + "'");
-        }
-        if (problem.contains("that cannot start any token")) {
-            if (problem.contains("TAB")) {
-                return error(at, "a tab character used for indentation", "YAML indents with spaces only: replace the tab with spaces");
-            }
-            return error(at, "'" + charAt(at) + "' cannot start a value", "put the value in quotes");
-        }
-        if (problem.startsWith("expected <block end>, but found")) {
-            String found = problem.substring(problem.indexOf("found") + 6).replace("'", "");
-            boolean inList = context.contains("collection") || context.contains("sequence");
-            if (found.equals("]") || found.equals("}")) {
-                return error(at, "an unmatched '" + found + "'", "remove it, or add the opening '"
-                        + (found.equals("]") ? "[" : "{") + "' it belongs to");
-            }
-            if (found.equals(":")) {
-                return error(at, "a ':' with no key before it", "write the key before the ':'");
-            }
-            if (found.equals("-") || found.equals("<block sequence start>")) {
-                return error(at, "a list item where a key of the mapping at " + openedAt + " was expected",
-                        "indent the '- ' items under a key that ends with ':'");
-            }
-            if (!startsItsLine(at)) {
-                return error(at, "unexpected text after the value", "put the whole value in quotes");
-            }
-            return error(at, inList ? "this line is not an item ('- ') of the list that starts at " + openedAt
-                            : "this line is not indented like the keys of the mapping that starts at " + openedAt,
-                    "line it up with the entries above it (spaces only), or indent it under a key that ends with ':'");
-        }
-        if (context.contains("simple key") && problem.contains("could not find expected ':'")) {
-            return error(opened, "this line is neither a key (it has no ':') nor part of a value",
-                    "add ': ' after the key, or indent the line as the continuation of the value above");
-        }
-        if (problem.startsWith("found unknown escape character")) {
-            return error(at, "unknown escape '\\" + charAt(at) + "' in a double-quoted string",
-                    "write '\\\\' for a backslash, or put the value in single quotes");
-        }
-        if (context.contains("scanning an anchor") || context.contains("scanning an alias")) {
-            char sigil = context.contains("anchor") ? '&' : '*';
-            return error(opened, "'" + sigil + "' must be followed by a name", "write the name right after '" + sigil
-                    + "', or put the value in quotes if '" + sigil + "' is part of the text");
-        }
-        if (problem.equals("mapping values are not allowed here")) {
-            return error(at, "a ':' that YAML cannot place here",
-                    "if the value contains ': ', put it in quotes; otherwise check the indentation of this line");
-        }
-        if (problem.startsWith("expected '<document start>'")) {
-            return error(at, "text after the end of the document ('...')",
-                    "a template is one document: remove the '...' line or what follows it");
-        }
-        if (context.contains("block node") && problem.startsWith("expected the node content")) {
-            return error(at, "unexpected " + problem.substring(problem.indexOf("found") + 6) + " where a value should start",
-                    "remove it, or put the value in quotes");
-        }
-        String message = problem.replace("<block end>", "the end of the block")
-                .replace("<block mapping start>", "a key")
-                .replace("<block sequence start>", "a list")
-                .replace("<scalar>", "a value")
-                .replace("<stream end>", "the end of the file")
-                .replace("'<document start>'", "'---'")
-                .replaceAll("\\s*\\(Do not use .* for indentation\\)", "")
-                .replaceAll("\\s*\\(\\d+\\)", "")
-                .replaceAll("\\s+", " ")
-                .strip();
-        return error(at, message, "fix the YAML syntax at this place");
-    }
-
-    private boolean startsItsLine(Optional<Mark> mark) {
-        if (mark.isEmpty()) {
-            return true;
-        }
-        int offset = index.charOffset(mark.get().getIndex());
-        return index.text().substring(index.lineStart(offset), offset).isBlank();
-    }
-
-    private String charAt(Optional<Mark> mark) {
-        int offset = mark.map(m -> index.charOffset(m.getIndex())).orElse(-1);
-        String text = index.text();
-        return offset >= 0 && offset < text.length() ? String.valueOf(text.charAt(offset)) : "";
     }
 
     private static String codePoint(int codePoint) {
@@ -498,20 +390,11 @@ final class YamlTreeBuilder {
     }
 
     private TemplateException error(Optional<Mark> mark, String problem, String hint) {
-        return new TemplateException(location(mark), problem, hint);
-    }
-
-    /** Where a mark points, as line and column of the text (columns count chars, like every {@link Span}). */
-    SourceLocation location(Optional<Mark> mark) {
-        return mark.map(m -> location(index.charOffset(m.getIndex()))).orElse(new SourceLocation(file, 1, 1));
+        return new YamlSyntaxErrors(file, index).at(mark, problem, hint);
     }
 
     private SourceLocation location(int offset) {
         return new SourceLocation(file, index.line(offset), index.column(offset));
-    }
-
-    String text() {
-        return index.text();
     }
 
     static String describe(Value value) {
