@@ -7,14 +7,10 @@ import dev.stackdraft.config.StackdraftSettings;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryMXBean;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -28,13 +24,11 @@ class BulkImportBenchmarkTest extends ImportTest {
     @Autowired
     StackdraftSettings settings;
 
-    record Figures(int repositories, long millis, long peakHeapMb, long retainedMb) {}
-
     @Test
     void two_hundred_repositories_are_imported_in_the_background() {
         run(8); // warm-up: JIT, the SAM schema compiled once per process
-        Figures small = run(48);
-        Figures large = run(200);
+        ImportMeasurement.Figures small = run(48);
+        ImportMeasurement.Figures large = run(200);
 
         String table = String.join("\n",
                 "[benchmark] bulk import over the local provider (parallelism " + settings.importing().parallelism()
@@ -42,40 +36,19 @@ class BulkImportBenchmarkTest extends ImportTest {
                         + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB, H2 in memory)",
                 "[benchmark] | repositories | time | peak heap (sampled) | retained after GC |",
                 "[benchmark] |---|---|---|---|",
-                line(small), line(large));
+                small.line(), large.line());
         System.out.println(table);
     }
 
-    private Figures run(int count) {
+    private ImportMeasurement.Figures run(int count) {
         long user = newUser("bench-" + count);
         var local = newLocalHost();
         for (int i = 0; i < count; i++) {
             BareRepos.create(local.root(), String.format(Locale.ROOT, "bench/repo-%03d", i), files(i));
         }
         hosts.give(user, local.connected());
-        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
-        System.gc();
-        long before = memory.getHeapMemoryUsage().getUsed();
-        AtomicLong peak = new AtomicLong(before);
-        AtomicBoolean sampling = new AtomicBoolean(true);
-        Thread sampler = Thread.ofPlatform().daemon().start(() -> {
-            while (sampling.get()) {
-                peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
-                try {
-                    Thread.sleep(5);
-                } catch (InterruptedException e) {
-                    return;
-                }
-            }
-        });
-
-        long start = System.nanoTime();
-        ImportProgress progress = importAll(user);
-        long millis = (System.nanoTime() - start) / 1_000_000;
-        sampling.set(false);
-        sampler.interrupt();
-        System.gc();
-        long after = memory.getHeapMemoryUsage().getUsed();
+        ImportMeasurement.Measured<ImportProgress> measured = ImportMeasurement.measure(count, () -> importAll(user));
+        ImportProgress progress = measured.result();
 
         assertThat(progress.status()).isEqualTo(ImportStatus.FINISHED);
         assertThat(progress.done()).isEqualTo(count);
@@ -83,15 +56,10 @@ class BulkImportBenchmarkTest extends ImportTest {
         assertThat(progress.results()).filteredOn(r -> r.outcome() == RepositoryOutcome.NO_TEMPLATE).hasSize(count / 4);
         assertThat(progress.results().stream().mapToInt(RepositoryResult::templates).sum()).isEqualTo(count);
         assertThat(projects.visibleTo(user, "", null)).hasSize(count);
-        return new Figures(count, millis, (peak.get() - before) / (1024 * 1024), Math.max(0, after - before) / (1024 * 1024));
+        return measured.figures();
     }
 
-    private static String line(Figures f) {
-        return String.format(Locale.ROOT, "[benchmark] | %d | %.1f s | +%d MB | +%d MB |", f.repositories(),
-                f.millis() / 1000.0, f.peakHeapMb(), f.retainedMb());
-    }
-
-    private static Map<String, String> files(int i) {
+    static Map<String, String> files(int i) {
         Map<String, String> files = new HashMap<>();
         files.put("README.md", "# repository " + i + "\n");
         files.put("package.json", "{\"name\": \"repo-" + i + "\"}\n");
