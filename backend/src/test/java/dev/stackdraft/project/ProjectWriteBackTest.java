@@ -197,6 +197,11 @@ class ProjectWriteBackTest extends PlatformTest {
     }
 
     private void importAll(long userId) {
+        importAll(imports, userId);
+    }
+
+    /** Imports everything the user's hosts list, and waits for the job to end. */
+    static void importAll(ImportService imports, long userId) {
         long job = imports.start(userId).jobId();
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(20))
                 .until(() -> imports.latest(userId).orElseThrow(), p -> p.jobId() == job && p.status() != ImportStatus.RUNNING);

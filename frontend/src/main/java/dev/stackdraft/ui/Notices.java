@@ -4,6 +4,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import dev.stackdraft.account.AccountException;
 import dev.stackdraft.hosting.HostException;
+import dev.stackdraft.project.ProjectUnavailableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,7 +28,8 @@ public final class Notices {
 
     /** Tells the user {@code what} failed, with the reason where it is meant for people; logs the rest. */
     public static void failed(String what, Throwable error) {
-        if (error instanceof HostException || error instanceof AccountException) {
+        if (error instanceof HostException || error instanceof AccountException
+                || error instanceof ProjectUnavailableException) {
             log.info("{} failed: {}", what, error.getMessage());
             error(what + " failed: " + error.getMessage());
         } else {

@@ -112,6 +112,12 @@ class DashboardIT extends AppIT {
                 .contains(orders.repository(), "template.yaml", "AWS SAM", orders.lastCommit());
         assertThat(browser.findElement(By.id("canvas-placeholder")).getText())
                 .contains("The canvas arrives in a later issue.");
+        // the template as the engine reads it from the branch: its resources, what they use, no findings
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("project-resources")));
+        wait.until(d -> d.findElement(By.id("project-outline")).getText().contains("CreateOrderFunction"));
+        assertThat(browser.findElement(By.id("project-outline")).getText())
+                .contains("Resources (" + orders.resourceCount() + ")", "AWS::Serverless::Function",
+                        "No findings: the template is valid.");
         Chromium.screenshot(browser, "project");
 
         // signing out ends the session: back at the sign-in page, and the dashboard needs signing in again

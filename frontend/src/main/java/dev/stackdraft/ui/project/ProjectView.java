@@ -14,6 +14,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
+import dev.stackdraft.project.ProjectOutlines;
 import dev.stackdraft.project.ProjectService;
 import dev.stackdraft.project.ProjectSummary;
 import dev.stackdraft.security.CurrentUser;
@@ -34,14 +35,16 @@ public class ProjectView extends Main implements BeforeEnterObserver, HasDynamic
             .withZone(ZoneId.systemDefault());
 
     private final ProjectService projects;
+    private final ProjectOutlines outlines;
     private final BackgroundWork background;
     private final long userId;
     private final H1 title = new H1("Project");
     private final Div body = new Div();
     private String pageTitle = "Project · Stackdraft";
 
-    ProjectView(CurrentUser currentUser, ProjectService projects, BackgroundWork background) {
+    ProjectView(CurrentUser currentUser, ProjectService projects, ProjectOutlines outlines, BackgroundWork background) {
         this.projects = projects;
+        this.outlines = outlines;
         this.background = background;
         this.userId = currentUser.require().userId();
         addClassName("page");
@@ -65,7 +68,10 @@ public class ProjectView extends Main implements BeforeEnterObserver, HasDynamic
             return;
         }
         background.run(event.getUI(), () -> projects.find(userId, id.get()),
-                found -> found.ifPresentOrElse(this::show, this::showMissing),
+                found -> found.ifPresentOrElse(project -> {
+                    show(project);
+                    loadOutline(event.getUI(), project.id());
+                }, this::showMissing),
                 e -> Notices.failed("Loading the project", e));
     }
 
@@ -116,6 +122,13 @@ public class ProjectView extends Main implements BeforeEnterObserver, HasDynamic
         body.removeAll();
         body.add(panel, placeholder);
         body.addClassName("project-body");
+    }
+
+    /** The template is read from the branch (a clone or refresh): after the facts, off the UI thread. */
+    private void loadOutline(com.vaadin.flow.component.UI ui, long projectId) {
+        background.run(ui, () -> outlines.outline(userId, projectId),
+                outline -> outline.ifPresent(o -> body.addComponentAtIndex(1, new OutlinePanel(o))),
+                e -> Notices.failed("Reading the template", e));
     }
 
     private void showMissing() {

@@ -1,0 +1,67 @@
+package dev.stackdraft.project;
+
+import dev.stackdraft.graph.Node;
+import dev.stackdraft.graph.ResourceGraph;
+import dev.stackdraft.template.Finding;
+import dev.stackdraft.template.Template;
+import dev.stackdraft.template.TemplateException;
+import dev.stackdraft.template.TemplateReader;
+import dev.stackdraft.validation.TemplateValidator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+
+/** A project's template as the engine sees it on the branch now: resources, what they use, findings. */
+@Service
+public class ProjectOutlines {
+
+    private final ProjectService projects;
+    private final ProjectWriteBack writeBack;
+    private final TemplateReader reader = new TemplateReader();
+    private final TemplateValidator validator = new TemplateValidator();
+
+    ProjectOutlines(ProjectService projects, ProjectWriteBack writeBack) {
+        this.projects = projects;
+        this.writeBack = writeBack;
+    }
+
+    /**
+     * The outline of a project the user can see; empty when they cannot. Host or git trouble throws
+     * {@link ProjectUnavailableException} with a sentence for the user.
+     */
+    public Optional<ProjectOutline> outline(long userId, long projectId) {
+        return projects.find(userId, projectId).flatMap(project -> writeBack.templateText(userId, projectId)
+                .map(text -> outline(project.templatePath(), text)));
+    }
+
+    ProjectOutline outline(String templatePath, String text) {
+        Template template;
+        try {
+            template = reader.read(templatePath, text);
+        } catch (TemplateException e) {
+            return new ProjectOutline(List.of(), List.of(), e.getMessage());
+        }
+        ResourceGraph graph = ResourceGraph.of(template);
+        List<ProjectOutline.OutlineResource> resources = graph.nodes().stream()
+                .filter(node -> node.kind().equals(Node.RESOURCE))
+                .map(node -> new ProjectOutline.OutlineResource(node.id(), node.type(), node.line(), uses(graph, node.id())))
+                .toList();
+        List<ProjectOutline.OutlineFinding> findings = validator.validate(template).stream()
+                .map(ProjectOutlines::finding)
+                .toList();
+        return new ProjectOutline(resources, findings, null);
+    }
+
+    private static List<String> uses(ResourceGraph graph, String id) {
+        return graph.edges().stream().filter(edge -> edge.from().equals(id))
+                .map(edge -> edge.kind() + " → " + edge.to())
+                .distinct()
+                .toList();
+    }
+
+    private static ProjectOutline.OutlineFinding finding(Finding finding) {
+        return new ProjectOutline.OutlineFinding(finding.severity().name().toLowerCase(Locale.ROOT),
+                finding.location().line(), finding.message());
+    }
+}
