@@ -75,6 +75,11 @@ public record StackdraftSettings(
             apiBase = isBlank(apiBase) ? derivedGitHubApi(baseUrl) : trimmed(apiBase);
         }
 
+        /** GitHub at {@code baseUrl} with its API where it usually is. */
+        public static GitHub at(URI baseUrl) {
+            return new GitHub(baseUrl, URI.create(""));
+        }
+
         private static URI derivedGitHubApi(URI baseUrl) {
             return baseUrl.equals(URI.create(GITHUB_COM)) ? URI.create("https://api.github.com")
                     : URI.create(baseUrl + "/api/v3");
@@ -93,6 +98,11 @@ public record StackdraftSettings(
         public GitLab {
             baseUrl = orDefault(baseUrl, URI.create(GITLAB_COM));
             apiBase = isBlank(apiBase) ? URI.create(baseUrl + "/api/v4") : trimmed(apiBase);
+        }
+
+        /** GitLab at {@code baseUrl} with its API where it usually is. */
+        public static GitLab at(URI baseUrl) {
+            return new GitLab(baseUrl, URI.create(""));
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.stackdraft.security;
 
+import dev.stackdraft.config.StackdraftSettings;
 import dev.stackdraft.hosting.HostKind;
 import java.net.URI;
 import java.util.List;
@@ -16,20 +17,24 @@ public record HostSignIn(String registrationId, HostKind kind, URI baseUrl, URI 
 
     static final String REDIRECT_URI = "{baseUrl}/login/oauth2/code/{registrationId}";
 
-    public static final URI GITHUB_COM = URI.create("https://github.com");
-    public static final URI GITLAB_COM = URI.create("https://gitlab.com");
-
-    /** GitHub at {@code baseUrl}: its API is {@code https://api.github.com} for github.com, else {@code BASE/api/v3}. */
-    public static HostSignIn github(URI baseUrl, String clientId, String clientSecret) {
-        URI base = trimmed(baseUrl);
-        URI api = base.equals(GITHUB_COM) ? URI.create("https://api.github.com") : URI.create(base + "/api/v3");
-        return new HostSignIn("github", HostKind.GITHUB, base, api, clientId, clientSecret);
+    /** GitHub where the settings say (they derive its API: {@code https://api.github.com} or {@code BASE/api/v3}). */
+    public static HostSignIn github(StackdraftSettings.GitHub at, String clientId, String clientSecret) {
+        return new HostSignIn("github", HostKind.GITHUB, at.baseUrl(), at.apiBase(), clientId, clientSecret);
     }
 
-    /** GitLab at {@code baseUrl}: its API is {@code BASE/api/v4}. */
+    /** GitHub at {@code baseUrl}, its API where it usually is. */
+    public static HostSignIn github(URI baseUrl, String clientId, String clientSecret) {
+        return github(StackdraftSettings.GitHub.at(baseUrl), clientId, clientSecret);
+    }
+
+    /** GitLab where the settings say (they derive its API: {@code BASE/api/v4}). */
+    public static HostSignIn gitlab(StackdraftSettings.GitLab at, String clientId, String clientSecret) {
+        return new HostSignIn("gitlab", HostKind.GITLAB, at.baseUrl(), at.apiBase(), clientId, clientSecret);
+    }
+
+    /** GitLab at {@code baseUrl}, its API where it usually is. */
     public static HostSignIn gitlab(URI baseUrl, String clientId, String clientSecret) {
-        URI base = trimmed(baseUrl);
-        return new HostSignIn("gitlab", HostKind.GITLAB, base, URI.create(base + "/api/v4"), clientId, clientSecret);
+        return gitlab(StackdraftSettings.GitLab.at(baseUrl), clientId, clientSecret);
     }
 
     /** The name people know the host by. */
@@ -70,15 +75,6 @@ public record HostSignIn(String registrationId, HostKind kind, URI baseUrl, URI 
                     .build();
             case LOCAL -> throw new IllegalStateException("the local provider has no OAuth2 sign-in");
         };
-    }
-
-    /** Without a trailing slash, so that {@code BASE/path} joins cleanly and the same host is always one key. */
-    static URI trimmed(URI uri) {
-        String text = uri.toString();
-        while (text.endsWith("/")) {
-            text = text.substring(0, text.length() - 1);
-        }
-        return URI.create(text);
     }
 
     @Override

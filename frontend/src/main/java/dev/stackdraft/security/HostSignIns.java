@@ -1,10 +1,10 @@
 package dev.stackdraft.security;
 
+import dev.stackdraft.config.StackdraftSettings;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
 import org.springframework.core.env.Environment;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
@@ -28,10 +28,11 @@ public final class HostSignIns {
 
     static HostSignIns fromEnvironment(Environment env) {
         List<HostSignIn> hosts = new ArrayList<>();
-        configured(env, "github").ifPresent(c -> hosts.add(withApiBase(env, "github",
-                HostSignIn.github(url(env, "github", "base-url", HostSignIn.GITHUB_COM), c.id(), c.secret()))));
-        configured(env, "gitlab").ifPresent(c -> hosts.add(withApiBase(env, "gitlab",
-                HostSignIn.gitlab(url(env, "gitlab", "base-url", HostSignIn.GITLAB_COM), c.id(), c.secret()))));
+        // the same keys and the same defaults as the platform's StackdraftSettings: one derivation of the API base
+        configured(env, "github").ifPresent(c -> hosts.add(HostSignIn.github(new StackdraftSettings.GitHub(
+                url(env, "github", "base-url"), url(env, "github", "api-base")), c.id(), c.secret())));
+        configured(env, "gitlab").ifPresent(c -> hosts.add(HostSignIn.gitlab(new StackdraftSettings.GitLab(
+                url(env, "gitlab", "base-url"), url(env, "gitlab", "api-base")), c.id(), c.secret())));
         return new HostSignIns(hosts);
     }
 
@@ -66,15 +67,8 @@ public final class HostSignIns {
         return id.isEmpty() || secret.isEmpty() ? Optional.empty() : Optional.of(new Client(id, secret));
     }
 
-    /** {@code stackdraft.HOST.api-base} ({@code STACKDRAFT_HOST_API_BASE}) when set: an API not at the usual place. */
-    private static HostSignIn withApiBase(Environment env, String host, HostSignIn derived) {
-        URI api = HostSignIn.trimmed(url(env, host, "api-base", derived.apiBase()));
-        return new HostSignIn(derived.registrationId(), derived.kind(), derived.baseUrl(), api, derived.clientId(),
-                derived.clientSecret());
-    }
-
-    private static URI url(Environment env, String host, String key, URI fallback) {
-        @Nullable String value = env.getProperty("stackdraft." + host + "." + key);
-        return value == null || value.isBlank() ? fallback : URI.create(value.strip());
+    /** A URL setting as written; blank when unset, which the settings read as "the default". */
+    private static URI url(Environment env, String host, String key) {
+        return URI.create(env.getProperty("stackdraft." + host + "." + key, "").strip());
     }
 }
