@@ -29,47 +29,24 @@ public final class Resolution {
      * files generate their names at deploy time and are not checked.
      */
     public static List<Reference> unresolved(Template template) {
+        return unresolved(template, References.in(template));
+    }
+
+    /** The same, for a caller that already holds {@code References.in(template)}. */
+    public static List<Reference> unresolved(Template template, List<Reference> references) {
         if (template.dialect() == Dialect.SERVERLESS) {
             return List.of();
         }
         Set<String> referable = referable(template);
         Set<String> conditions = new HashSet<>(template.conditionNames());
-        Set<String> loopIdentifiers = new HashSet<>();
-        collectLoopIdentifiers(template.root(), loopIdentifiers);
+        ForEachLoops loops = new ForEachLoops(template);
         List<String> samIds = template.resources().stream().filter(r -> r.type().isSam()).map(r -> r.id().value()).toList();
-        return References.in(template).stream()
+        return references.stream()
                 .filter(r -> !r.isPseudoParameter())
-                .filter(r -> !boundByLoop(r, loopIdentifiers))
+                .filter(r -> !loops.defines(r))
                 .filter(r -> r.kind() == Reference.Kind.CONDITION ? !conditions.contains(r.target())
                         : !referable.contains(r.target()) && !samGenerated(template, samIds, r.target()))
                 .toList();
-    }
-
-    /**
-     * Inside an {@code Fn::ForEach} loop (LanguageExtensions) the loop's identifier and the ids built from it
-     * ({@code Bucket${Name}}, {@code Bucket&{Name}}) are bound per iteration; other names there still count.
-     */
-    private static boolean boundByLoop(Reference reference, Set<String> identifiers) {
-        boolean inLoop = reference.path().segments().stream().anyMatch(s -> s instanceof String k && k.startsWith("Fn::ForEach::"));
-        return inLoop && (identifiers.contains(reference.target()) || reference.target().contains("${")
-                || reference.target().contains("&{"));
-    }
-
-    /** {@code Fn::ForEach::Name: [Identifier, Collection, Template]}: the identifiers, wherever loops are. */
-    private static void collectLoopIdentifiers(Value value, Set<String> out) {
-        if (value instanceof Value.Mapping m) {
-            for (Value.Entry e : m.entries()) {
-                if (e.name().startsWith("Fn::ForEach::") && e.value() instanceof Value.Sequence seq
-                        && !seq.items().isEmpty() && seq.items().getFirst() instanceof Value.Scalar id) {
-                    out.add(id.text());
-                }
-                collectLoopIdentifiers(e.value(), out);
-            }
-        } else if (value instanceof Value.Sequence seq) {
-            seq.items().forEach(item -> collectLoopIdentifiers(item, out));
-        } else if (value instanceof Value.Intrinsic fn) {
-            collectLoopIdentifiers(fn.argument(), out);
-        }
     }
 
     private static boolean samGenerated(Template template, List<String> samIds, String target) {

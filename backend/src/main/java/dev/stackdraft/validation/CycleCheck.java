@@ -46,8 +46,7 @@ final class CycleCheck {
     /** The first reference (DependsOn included) of {@code resource} to a member of the cycle. */
     private Optional<Span> closing(Resource resource, Set<String> members) {
         List<Reference> references = new ArrayList<>(References.below(resource.definition(), resource.path()));
-        references.addAll(References.in(template).stream()
-                .filter(r -> r.kind() == Reference.Kind.DEPENDS_ON && r.path().startsWith(resource.path())).toList());
+        references.addAll(References.dependsOn(resource));
         return references.stream()
                 .filter(r -> members.contains(r.target()) && r.span().isKnown())
                 .min(Comparator.comparingInt(r -> r.span().start()))

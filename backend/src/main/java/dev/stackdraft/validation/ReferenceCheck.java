@@ -40,17 +40,13 @@ final class ReferenceCheck {
         if (template.dialect() == Dialect.SERVERLESS) {
             return; // serverless.yml names are generated at deploy time; the framework resolves them
         }
-        ForEachLoops loops = new ForEachLoops(template);
-        for (Reference reference : Resolution.unresolved(template)) {
-            if (!loops.defines(reference)) {
-                unresolved(reference);
-            }
-        }
+        List<Reference> references = References.in(template);
+        Resolution.unresolved(template, references).forEach(this::unresolved);
         Map<String, Resource> resources = new HashMap<>();
         template.resources().forEach(r -> resources.putIfAbsent(r.id().value(), r));
         Set<String> parameters = new HashSet<>();
         template.parameters().forEach(p -> parameters.add(p.id().value()));
-        for (Reference reference : References.in(template)) {
+        for (Reference reference : references) {
             if (reference.kind() == Reference.Kind.DEPENDS_ON && parameters.contains(reference.target())
                     && !resources.containsKey(reference.target())) {
                 report.error("unresolved-reference", place(reference), written(reference) + ": " + reference.target()

@@ -1,9 +1,5 @@
-package dev.stackdraft.validation;
+package dev.stackdraft.template;
 
-import dev.stackdraft.template.DocPath;
-import dev.stackdraft.template.Reference;
-import dev.stackdraft.template.Template;
-import dev.stackdraft.template.Value;
 import dev.stackdraft.template.Value.Entry;
 import dev.stackdraft.template.Value.Mapping;
 import dev.stackdraft.template.Value.Scalar;
