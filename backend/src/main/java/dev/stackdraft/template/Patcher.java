@@ -60,9 +60,9 @@ final class Patcher {
         }
         if (parent instanceof Sequence && path.last() instanceof Integer) {
             int dash = dashBefore(old.span().start());
-            return new TextPatch(dash + 1, contentEnd(old), renderer.afterDash(value, column(dash)));
+            return new TextPatch(dash + 1, old.span().end(), renderer.afterDash(value, column(dash)));
         }
-        return new TextPatch(old.span().start(), contentEnd(old), renderer.flow(value));
+        return new TextPatch(old.span().start(), old.span().end(), renderer.flow(value));
     }
 
     private String scalarLike(Scalar old, Scalar value, boolean inFlow) {
@@ -158,7 +158,7 @@ final class Patcher {
             String itemText = json ? renderer.json(insert.value(), lineIndentString(items.getFirst().span().start()))
                     : renderer.flow(insert.value());
             if (insert.index() >= items.size()) {
-                int end = contentEnd(items.getLast());
+                int end = items.getLast().span().end();
                 return new TextPatch(end, end, flowSeparator(items.getLast().span().start(), sequence) + itemText);
             }
             int start = items.get(insert.index()).span().start();
@@ -168,7 +168,7 @@ final class Patcher {
         int dashColumn = column(dash);
         String line = renderer.style().spaces(dashColumn) + "-" + renderer.afterDash(insert.value(), dashColumn);
         if (insert.index() >= items.size()) {
-            return appendLine(contentEnd(items.getLast()), line);
+            return appendLine(items.getLast().span().end(), line);
         }
         int before = commentsAbove(lineStart(dashBefore(items.get(insert.index()).span().start())));
         return new TextPatch(before, before, line + renderer.style().lineEnding());
@@ -187,14 +187,14 @@ final class Patcher {
         if (json || sequence.flow()) {
             return remove.index() + 1 < items.size()
                     ? new TextPatch(item.span().start(), items.get(remove.index() + 1).span().start(), "")
-                    : new TextPatch(contentEnd(items.get(remove.index() - 1)), contentEnd(item), "");
+                    : new TextPatch(items.get(remove.index() - 1).span().end(), item.span().end(), "");
         }
         int dash = dashBefore(item.span().start());
         if (!onlySpaceBefore(dash)) {
             throw new TemplateException(location(item), "this list item shares its line with another list",
                     "edit this nested list by hand");
         }
-        return removeLines(dash, contentEnd(item));
+        return removeLines(dash, item.span().end());
     }
 
     // ---- text geometry -------------------------------------------------------------------------------
@@ -246,11 +246,7 @@ final class Patcher {
         if (value instanceof Scalar s && s.span().end() <= s.span().start()) {
             return entry.key().span().end() + (text.startsWith(":", entry.key().span().end()) ? 1 : 0);
         }
-        return Math.max(entry.key().span().end(), contentEnd(value));
-    }
-
-    private int contentEnd(Value value) {
-        return value.span().end();
+        return Math.max(entry.key().span().end(), value.span().end());
     }
 
     private int dashBefore(int offset) {

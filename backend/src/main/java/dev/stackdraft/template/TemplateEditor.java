@@ -42,12 +42,12 @@ public final class TemplateEditor {
         try {
             after = reader.read(template.file(), template.source().bom() ? "\uFEFF" + text : text);
         } catch (TemplateException e) {
-            throw unsafe(template, changes, "the result would not parse (" + e.problem() + ")");
+            throw unsafe(template, "the result would not parse (" + e.problem() + ")");
         }
         Object expected = PlainEdits.apply(Plain.of(template.root()), changes);
         Object actual = Plain.of(after.root());
         if (!expected.equals(actual)) {
-            throw unsafe(template, changes, "the result would differ from the intended change at "
+            throw unsafe(template, "the result would differ from the intended change at "
                     + firstDifference(expected, actual, ""));
         }
         return new EditResult(template, after);
@@ -64,7 +64,7 @@ public final class TemplateEditor {
         for (int i = 0; i < ordered.size(); i++) {
             TextPatch patch = ordered.get(i);
             if (patch.end() > limit) {
-                throw unsafe(template, List.of(), "two changes touch the same text");
+                throw unsafe(template, "two changes touch the same text");
             }
             sameStart.add(patch);
             if (i + 1 < ordered.size() && ordered.get(i + 1).start() == patch.start()
@@ -81,7 +81,7 @@ public final class TemplateEditor {
         return out.toString();
     }
 
-    private static TemplateException unsafe(Template template, List<Change> changes, String why) {
+    private static TemplateException unsafe(Template template, String why) {
         return new TemplateException(new SourceLocation(template.file(), 1, 1),
                 "this edit cannot be written safely: " + why,
                 "the file is unchanged; please report this with the template");
