@@ -22,8 +22,4 @@ record ImportItem(@Id @Nullable Long id, long jobId, @Nullable Long repositoryId
     ImportItem withId(Long newId) {
         return new ImportItem(newId, jobId, repositoryId, repository, hostRepoId, outcome, templates, reason);
     }
-
-    RepositoryResult result() {
-        return new RepositoryResult(repository, outcome, templates, reason);
-    }
 }

@@ -7,9 +7,10 @@ import org.springframework.data.repository.ListCrudRepository;
 
 interface ImportItems extends ListCrudRepository<ImportItem, Long> {
 
-    List<ImportItem> findByJobIdOrderById(long jobId);
-
     boolean existsByJobIdAndRepositoryId(long jobId, long repositoryId);
+
+    /** Whether the job already says that this host could not be listed. */
+    boolean existsByJobIdAndRepositoryIdIsNullAndRepository(long jobId, String repository);
 
     /** A page of the job's items still to do, after {@code afterId}. */
     List<ImportItem> findFirst100ByJobIdAndOutcomeAndIdGreaterThanOrderById(long jobId, RepositoryOutcome outcome,
@@ -18,4 +19,16 @@ interface ImportItems extends ListCrudRepository<ImportItem, Long> {
     @Modifying
     @Query("update import_item set outcome = :outcome, templates = :templates, reason = :reason where id = :id")
     void finish(long id, RepositoryOutcome outcome, int templates, String reason);
+
+    /** The job's failed repositories, to be scanned again. */
+    @Modifying
+    @Query("""
+            update import_item set outcome = 'PENDING', templates = 0, reason = ''
+            where job_id = :jobId and outcome = 'FAILED' and repository_id is not null""")
+    int reopenFailed(long jobId);
+
+    /** The job's hosts that could not be listed, to be listed again. */
+    @Modifying
+    @Query("delete from import_item where job_id = :jobId and outcome = 'FAILED' and repository_id is null")
+    int deleteHostFailures(long jobId);
 }

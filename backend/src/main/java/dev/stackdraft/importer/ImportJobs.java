@@ -30,6 +30,14 @@ interface ImportJobs extends ListCrudRepository<ImportJob, Long> {
     void recount(long id);
 
     @Modifying
+    @Query("update import_job set status = 'RUNNING', finished_at = null where id = :id")
+    void reopen(long id);
+
+    @Modifying
+    @Query("update import_job set listed_at = null where id = :id")
+    void relist(long id);
+
+    @Modifying
     @Query("update import_job set status = :status, finished_at = :at where id = :id and status = 'RUNNING'")
     void finish(long id, ImportStatus status, Instant at);
 

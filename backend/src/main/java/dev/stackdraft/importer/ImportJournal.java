@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Import jobs and their items as stored: what the progress report and a resumed job read. */
 @Component
@@ -16,11 +17,13 @@ class ImportJournal {
 
     private final ImportJobs jobs;
     private final ImportItems items;
+    private final ImportResults results;
     private final Clock clock;
 
-    ImportJournal(ImportJobs jobs, ImportItems items, Clock clock) {
+    ImportJournal(ImportJobs jobs, ImportItems items, ImportResults results, Clock clock) {
         this.jobs = jobs;
         this.items = items;
+        this.results = results;
         this.clock = clock;
     }
 
@@ -42,15 +45,50 @@ class ImportJournal {
     }
 
     Optional<ImportProgress> latest(long userId) {
-        return jobs.findFirstByUserIdOrderByIdDesc(userId).map(this::progress);
+        return latestJob(userId).map(this::progress);
+    }
+
+    Optional<ImportJob> latestJob(long userId) {
+        return jobs.findFirstByUserIdOrderByIdDesc(userId);
+    }
+
+    List<RepositoryResult> results(long jobId, ResultFilter filter, int offset, int limit) {
+        return results.page(jobId, filter, offset, limit);
+    }
+
+    int countResults(long jobId, ResultFilter filter) {
+        return results.count(jobId, filter);
+    }
+
+    /** The user's job, if it is theirs. */
+    Optional<ImportJob> jobOf(long userId, long jobId) {
+        return jobs.findById(jobId).filter(job -> job.userId() == userId);
     }
 
     ImportProgress progress(ImportJob job) {
-        List<RepositoryResult> results = items.findByJobIdOrderById(job.requireId()).stream()
-                .map(ImportItem::result)
-                .toList();
-        return new ImportProgress(job.requireId(), job.status(), job.done(), job.total(), results, job.startedAt(),
-                job.finishedAt());
+        return new ImportProgress(job.requireId(), job.status(), job.done(), job.total(),
+                results.counts(job.requireId()), job.startedAt(), job.finishedAt());
+    }
+
+    /**
+     * Makes a finished job's failures pending again and the job RUNNING, for the runner to scan them once more; a
+     * host that could not be listed is listed again.
+     *
+     * @return false when the job had no failures (it is left as it was)
+     */
+    @Transactional
+    boolean reopenFailures(long jobId) {
+        int repositories = items.reopenFailed(jobId);
+        int hosts = items.deleteHostFailures(jobId);
+        if (repositories + hosts == 0) {
+            return false;
+        }
+        if (hosts > 0) {
+            jobs.relist(jobId);
+        }
+        jobs.reopen(jobId);
+        jobs.recount(jobId);
+        return true;
     }
 
     /** Adds the repository to the job, unless a resumed listing already did. */
@@ -63,9 +101,7 @@ class ImportJournal {
     /** A host whose repositories could not be listed shows as one failed line. */
     void addHostFailure(long jobId, ConnectedHost host, String reason) {
         String label = host.kind() + " " + host.apiBase();
-        boolean known = items.findByJobIdOrderById(jobId).stream()
-                .anyMatch(i -> i.repositoryId() == null && i.repository().equals(label));
-        if (!known) {
+        if (!items.existsByJobIdAndRepositoryIdIsNullAndRepository(jobId, label)) {
             items.save(new ImportItem(null, jobId, null, label, "", RepositoryOutcome.FAILED, 0,
                     "could not list the repositories: " + reason));
         }

@@ -42,11 +42,11 @@ class RepositoryImport {
             }
             String commit = head.get();
             if (commit.equals(stored.lastCommit())) {
-                return ItemResult.found(store.projectCount(stored.id()), "unchanged since it was last scanned");
+                return ItemResult.found(store.stacks(stored.id()), "unchanged since it was last scanned");
             }
             Detection detection = detector.detect(host.host(), repository, commit);
             store.recordScan(stored.id(), repository.defaultBranch(), commit, detection.stacks(), detection.unread());
-            return ItemResult.found(detection.stacks().size(), detection.note());
+            return ItemResult.found(detection.stacks(), detection.note());
         } catch (HostException e) {
             return ItemResult.failed(describe(e));
         }

@@ -8,6 +8,11 @@ public enum RepositoryOutcome {
     IMPORTED,
     /** Scanned; holds no template. */
     NO_TEMPLATE,
+    /**
+     * Holds templates, and at least one cannot be read (the reason says which and where); the readable ones are
+     * projects all the same, the unreadable ones are projects in state UNREADABLE.
+     */
+    UNREADABLE,
     /** Could not be scanned; the reason says why. The other repositories are not affected. */
     FAILED
 }

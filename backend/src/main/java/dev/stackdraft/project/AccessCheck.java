@@ -5,8 +5,8 @@ import dev.stackdraft.hosting.HostException;
 import dev.stackdraft.hosting.HostRepository;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,10 +18,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Asks the hosts again about access older than the TTL. A repository the host says the user can no longer read
- * (or whose account is no longer linked) loses its access row, so it disappears. When the host cannot answer
- * (down, rate-limited, token expired) the repository is hidden this time and asked about again next time: access
- * is never assumed.
+ * Asks the hosts again about access older than the TTL; until then, reads show only repositories whose access is
+ * fresher than the TTL ({@link #freshSince()}). A repository the host says the user can no longer read (or whose
+ * account is no longer linked) loses its access row, so it disappears. When the host cannot answer (down,
+ * rate-limited, token expired) the access stays stale, so the repository stays hidden and is asked about again next
+ * time: access is never assumed.
  */
 @Component
 class AccessCheck {
@@ -45,11 +46,16 @@ class AccessCheck {
         this.ttl = settings.access().cacheTtl();
     }
 
-    /** @return the repositories to hide this time because their host could not confirm access */
-    Set<Long> refresh(long userId) {
-        List<ProjectQueries.StaleAccess> stale = queries.staleAccess(userId, clock.instant().minus(ttl));
+    /** Access confirmed since this instant is trusted without asking the host. */
+    Instant freshSince() {
+        return clock.instant().minus(ttl);
+    }
+
+    /** @return whether any access was confirmed or revoked (what the user sees changed) */
+    boolean refresh(long userId) {
+        List<ProjectQueries.StaleAccess> stale = queries.staleAccess(userId, freshSince());
         if (stale.isEmpty()) {
-            return Set.of();
+            return false;
         }
         Map<String, List<ProjectQueries.StaleAccess>> byHost = stale.stream().collect(
                 Collectors.groupingBy(s -> s.host() + " " + s.apiBase(), LinkedHashMap::new, Collectors.toList()));
@@ -70,7 +76,7 @@ class AccessCheck {
             access.checked(verdicts.readable, clock.instant());
         }
         access.deleteAllById(verdicts.revoked);
-        return verdicts.hidden;
+        return !verdicts.readable.isEmpty() || !verdicts.revoked.isEmpty();
     }
 
     private static void checkOne(ConnectedHost host, ProjectQueries.StaleAccess stale, Verdicts verdicts) {
@@ -109,15 +115,12 @@ class AccessCheck {
     private static final class Verdicts {
         final List<Long> readable = new ArrayList<>();
         final List<Long> revoked = new ArrayList<>();
-        final Set<Long> hidden = new HashSet<>();
 
         void revoke(ProjectQueries.StaleAccess stale) {
             revoked.add(stale.accessId());
-            hidden.add(stale.repositoryId());
         }
 
         void hide(ProjectQueries.StaleAccess stale, HostException e) {
-            hidden.add(stale.repositoryId());
             log.info("cannot confirm access to {} now ({}): hidden until the host answers", stale.repository().fullName(),
                     e.reason());
         }

@@ -11,24 +11,25 @@ import org.springframework.data.relational.core.mapping.Table;
 /** A repository of a host (aggregate root), shared by every user who can read it. */
 @Table
 record GitRepository(@Id @Nullable Long id, HostKind host, String apiBase, String hostId, String fullName,
-                     String defaultBranch, String cloneUrl, @Nullable String webUrl, boolean privateRepo,
+                     String owner, String defaultBranch, String cloneUrl, @Nullable String webUrl, boolean privateRepo,
                      @Nullable String lastCommit, Instant lastSeen) {
 
     static GitRepository of(HostKind host, URI apiBase, HostRepository repository, Instant now) {
         return new GitRepository(null, host, apiBase.toString(), repository.id(), repository.fullName(),
-                repository.defaultBranch(), repository.cloneUrl().toString(), webUrl(host, repository),
+                ownerOf(repository.fullName()), repository.defaultBranch(), repository.cloneUrl().toString(), webUrl(host, repository),
                 repository.privateRepository(), null, now);
     }
 
     /** The same row with what the host says now. */
     GitRepository seen(HostRepository repository, Instant now) {
-        return new GitRepository(id, host, apiBase, hostId, repository.fullName(), repository.defaultBranch(),
+        return new GitRepository(id, host, apiBase, hostId, repository.fullName(), ownerOf(repository.fullName()),
+                repository.defaultBranch(),
                 repository.cloneUrl().toString(), webUrl(host, repository), repository.privateRepository(), lastCommit, now);
     }
 
     GitRepository withId(Long newId) {
-        return new GitRepository(newId, host, apiBase, hostId, fullName, defaultBranch, cloneUrl, webUrl, privateRepo,
-                lastCommit, lastSeen);
+        return new GitRepository(newId, host, apiBase, hostId, fullName, owner, defaultBranch, cloneUrl, webUrl,
+                privateRepo, lastCommit, lastSeen);
     }
 
     long requireId() {
@@ -42,6 +43,12 @@ record GitRepository(@Id @Nullable Long id, HostKind host, String apiBase, Strin
         URI clone = URI.create(cloneUrl);
         return new StoredRepository(requireId(), host, apiBase, new HostRepository(host, hostId, fullName, defaultBranch,
                 clone, webUrl == null ? clone : URI.create(webUrl), privateRepo), lastCommit);
+    }
+
+    /** Everything before the last slash of {@code owner/name}: a GitHub user or organisation, a GitLab namespace. */
+    static String ownerOf(String fullName) {
+        int slash = fullName.lastIndexOf('/');
+        return slash < 0 ? "" : fullName.substring(0, slash);
     }
 
     private static @Nullable String webUrl(HostKind host, HostRepository repository) {

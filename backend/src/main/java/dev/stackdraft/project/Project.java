@@ -22,6 +22,10 @@ record Project(@Id @Nullable Long id, long repositoryId, String templatePath, St
         return updated.equals(this) ? this : updated.withUpdatedAt(now);
     }
 
+    ScannedStack asScanned() {
+        return new ScannedStack(templatePath, dialect, resourceCount, state, stateMessage);
+    }
+
     Project withId(Long newId) {
         return new Project(newId, repositoryId, templatePath, branch, lastCommit, resourceCount, state,
                 stateMessage, dialect, updatedAt);

@@ -101,6 +101,14 @@ public class ProjectStore {
         return projects.countByRepositoryId(repositoryId);
     }
 
+    /** The stacks last recorded for the repository, as the scan found them, by path. */
+    public List<ScannedStack> stacks(long repositoryId) {
+        return projects.findByRepositoryId(repositoryId).stream()
+                .sorted(java.util.Comparator.comparing(Project::templatePath))
+                .map(Project::asScanned)
+                .toList();
+    }
+
     /** Two imports may record the same repository at once: the loser of the insert reads the winner's row. */
     private static <T> T retryOnRace(Supplier<T> write) {
         try {

@@ -42,6 +42,12 @@ public final class ScriptedHost implements GitHost {
         return this;
     }
 
+    /** {@code files()} of that repository works again. */
+    public ScriptedHost recovered(String fullName) {
+        failures.remove(fullName);
+        return this;
+    }
+
     /** Whether {@code canRead} (and listing) still shows a repository. */
     public ScriptedHost readable(Predicate<HostRepository> predicate) {
         this.readable = predicate;

@@ -52,9 +52,9 @@ class BulkImportBenchmarkTest extends ImportTest {
 
         assertThat(progress.status()).isEqualTo(ImportStatus.FINISHED);
         assertThat(progress.done()).isEqualTo(count);
-        assertThat(progress.results()).filteredOn(r -> r.outcome() == RepositoryOutcome.IMPORTED).hasSize(count * 3 / 4);
-        assertThat(progress.results()).filteredOn(r -> r.outcome() == RepositoryOutcome.NO_TEMPLATE).hasSize(count / 4);
-        assertThat(progress.results().stream().mapToInt(RepositoryResult::templates).sum()).isEqualTo(count);
+        assertThat(results(progress)).filteredOn(r -> r.outcome() == RepositoryOutcome.IMPORTED).hasSize(count * 3 / 4);
+        assertThat(results(progress)).filteredOn(r -> r.outcome() == RepositoryOutcome.NO_TEMPLATE).hasSize(count / 4);
+        assertThat(results(progress).stream().mapToInt(RepositoryResult::templates).sum()).isEqualTo(count);
         assertThat(projects.visibleTo(user, "", null)).hasSize(count);
         return measured.figures();
     }

@@ -112,10 +112,10 @@ class BulkImportOverHttpBenchmarkTest extends ImportTest {
 
         assertThat(progress.status()).isEqualTo(ImportStatus.FINISHED);
         assertThat(progress.done()).isEqualTo(count);
-        assertThat(progress.results()).hasSize(count);
-        assertThat(progress.results()).filteredOn(r -> r.outcome() == RepositoryOutcome.IMPORTED).hasSize(count * 3 / 4);
-        assertThat(progress.results()).filteredOn(r -> r.outcome() == RepositoryOutcome.NO_TEMPLATE).hasSize(count / 4);
-        assertThat(progress.results().stream().mapToInt(RepositoryResult::templates).sum()).isEqualTo(count);
+        assertThat(results(progress)).hasSize(count);
+        assertThat(results(progress)).filteredOn(r -> r.outcome() == RepositoryOutcome.IMPORTED).hasSize(count * 3 / 4);
+        assertThat(results(progress)).filteredOn(r -> r.outcome() == RepositoryOutcome.NO_TEMPLATE).hasSize(count / 4);
+        assertThat(results(progress).stream().mapToInt(RepositoryResult::templates).sum()).isEqualTo(count);
         List<ProjectSummary> projects = this.projects.visibleTo(user, "", null);
         assertThat(projects).hasSize(count);
         assertThat(projects).allSatisfy(p -> {

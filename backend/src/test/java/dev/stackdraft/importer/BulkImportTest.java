@@ -9,9 +9,11 @@ import dev.stackdraft.hosting.HostKind;
 import dev.stackdraft.project.ProjectState;
 import dev.stackdraft.project.ProjectSummary;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.eclipse.jgit.util.FileUtils;
 import org.junit.jupiter.api.Test;
 
@@ -35,13 +37,19 @@ class BulkImportTest extends ImportTest {
         assertThat(progress.total()).isEqualTo(4);
         assertThat(progress.done()).isEqualTo(4);
         assertThat(progress.finishedAt()).isNotNull();
-        assertThat(progress.results()).extracting(RepositoryResult::repository, RepositoryResult::outcome, RepositoryResult::templates)
+        assertThat(results(progress)).extracting(RepositoryResult::repository, RepositoryResult::outcome, RepositoryResult::templates)
                 .containsExactly(
-                        tuple("acme/broken", RepositoryOutcome.IMPORTED, 1),
+                        tuple("acme/broken", RepositoryOutcome.UNREADABLE, 1),
                         tuple("acme/docs", RepositoryOutcome.NO_TEMPLATE, 0),
                         tuple("acme/empty", RepositoryOutcome.NO_TEMPLATE, 0),
                         tuple("acme/three-stacks", RepositoryOutcome.IMPORTED, 3));
         assertThat(byRepository(progress).get("acme/empty").reason()).contains("no commits");
+        assertThat(byRepository(progress).get("acme/broken").reason())
+                .as("which template, and where it cannot be read").startsWith("1 of 1 template cannot be read; template.yaml: ")
+                .matches(".*template\\.yaml:\\d+:\\d+.*");
+        assertThat(progress.counts()).containsEntry(RepositoryOutcome.IMPORTED, 1).containsEntry(RepositoryOutcome.NO_TEMPLATE, 2)
+                .containsEntry(RepositoryOutcome.UNREADABLE, 1).containsEntry(RepositoryOutcome.FAILED, 0)
+                .containsEntry(RepositoryOutcome.PENDING, 0);
 
         Map<String, ProjectSummary> found = projectsOf(user);
         assertThat(found).containsOnlyKeys("acme/broken:template.yaml", "acme/three-stacks:template.yaml",
@@ -73,10 +81,10 @@ class BulkImportTest extends ImportTest {
         ImportProgress second = importAll(user);
 
         assertThat(second.jobId()).isNotEqualTo(first.jobId());
-        assertThat(second.results()).extracting(RepositoryResult::repository, RepositoryResult::outcome, RepositoryResult::templates)
-                .containsExactlyElementsOf(first.results().stream()
+        assertThat(results(second)).extracting(RepositoryResult::repository, RepositoryResult::outcome, RepositoryResult::templates)
+                .containsExactlyElementsOf(results(first).stream()
                         .map(r -> tuple(r.repository(), r.outcome(), r.templates())).toList());
-        assertThat(second.results()).allSatisfy(r -> assertThat(r.reason()).isEqualTo("unchanged since it was last scanned"));
+        assertThat(results(second)).allSatisfy(r -> assertThat(r.reason()).isEqualTo("unchanged since it was last scanned"));
         assertThat(projects.visibleTo(user, "", null)).extracting(ProjectSummary::id).containsExactlyElementsOf(ids);
         assertThat(local.host().fileListings.get()).isEqualTo(fileListings);
         assertThat(jdbc.sql("select count(*) from project p join git_repository r on r.id = p.repository_id where r.api_base = ?")
@@ -102,7 +110,7 @@ class BulkImportTest extends ImportTest {
         clock.advance(Duration.ofMinutes(1));
         ImportProgress again = importAll(user);
 
-        assertThat(again.results()).extracting(RepositoryResult::outcome, RepositoryResult::templates, RepositoryResult::reason)
+        assertThat(results(again)).extracting(RepositoryResult::outcome, RepositoryResult::templates, RepositoryResult::reason)
                 .containsExactly(tuple(RepositoryOutcome.IMPORTED, 2, ""));
         Map<String, ProjectSummary> after = projectsOf(user);
         assertThat(after).containsOnlyKeys("acme/app:template.yaml", "acme/app:services/web/serverless.yml");
@@ -139,6 +147,87 @@ class BulkImportTest extends ImportTest {
     }
 
     @Test
+    void retrying_scans_only_the_failed_repositories_again_in_the_same_job() {
+        long user = newUser("ria");
+        var local = newLocalHost();
+        for (String name : List.of("acme/a", "acme/limited", "acme/b")) {
+            BareRepos.create(local.root(), name, Map.of("template.yaml", Templates.SAM));
+        }
+        local.host().failing("acme/limited", HostException.Reason.RATE_LIMITED);
+        hosts.give(user, local.connected());
+        ImportProgress first = importAll(user);
+        assertThat(first.count(RepositoryOutcome.FAILED)).isEqualTo(1);
+        assertThat(first.count(RepositoryOutcome.IMPORTED)).isEqualTo(2);
+        int fileListings = local.host().fileListings.get();
+
+        local.host().recovered("acme/limited");
+        long jobId = imports.retryFailed(user).orElseThrow().jobId();
+        ImportProgress retried = awaitEnd(user, jobId);
+
+        assertThat(jobId).as("the same job").isEqualTo(first.jobId());
+        assertThat(retried.status()).isEqualTo(ImportStatus.FINISHED);
+        assertThat(retried.count(RepositoryOutcome.IMPORTED)).isEqualTo(3);
+        assertThat(retried.count(RepositoryOutcome.FAILED)).isZero();
+        assertThat(retried.done()).isEqualTo(3);
+        assertThat(local.host().fileListings.get()).as("only the failed one was read again").isEqualTo(fileListings + 1);
+        assertThat(projectsOf(user)).containsKey("acme/limited:template.yaml");
+        assertThat(imports.retryFailed(user)).as("nothing left to retry: nothing happens")
+                .hasValueSatisfying(p -> assertThat(p.status()).isEqualTo(ImportStatus.FINISHED));
+    }
+
+    @Test
+    void retrying_lists_a_host_again_that_could_not_be_listed() {
+        long user = newUser("ron");
+        var local = newLocalHost();
+        BareRepos.create(local.root(), "acme/app", Map.of("template.yaml", Templates.SAM));
+        local.host().down(HostException.Reason.UNAVAILABLE);
+        hosts.give(user, local.connected());
+        ImportProgress failed = importAll(user);
+        assertThat(failed.status()).isEqualTo(ImportStatus.FAILED);
+
+        local.host().down(null);
+        ImportProgress retried = awaitEnd(user, imports.retryFailed(user).orElseThrow().jobId());
+
+        assertThat(retried.status()).isEqualTo(ImportStatus.FINISHED);
+        assertThat(results(retried)).extracting(RepositoryResult::repository, RepositoryResult::outcome)
+                .containsExactly(tuple("acme/app", RepositoryOutcome.IMPORTED));
+    }
+
+    @Test
+    void results_are_searched_filtered_and_paged_with_the_problems_first() {
+        long user = newUser("pia");
+        var local = newLocalHost();
+        for (int i = 0; i < 30; i++) {
+            BareRepos.create(local.root(), String.format("acme/app-%02d", i), i % 3 == 0
+                    ? Map.of("README.md", "# none") : Map.of("template.yaml", i == 7 ? Templates.BROKEN_YAML : Templates.SAM));
+        }
+        local.host().failing("acme/app-20", HostException.Reason.UNAVAILABLE);
+        hosts.give(user, local.connected());
+        ImportProgress progress = importAll(user);
+        long job = progress.jobId();
+
+        assertThat(progress.counts()).containsEntry(RepositoryOutcome.NO_TEMPLATE, 10).containsEntry(RepositoryOutcome.FAILED, 1)
+                .containsEntry(RepositoryOutcome.UNREADABLE, 1).containsEntry(RepositoryOutcome.IMPORTED, 18);
+        assertThat(imports.results(user, job, ResultFilter.ALL, 0, 3)).extracting(RepositoryResult::repository)
+                .as("failed, then unreadable, then the others as listed").containsExactly("acme/app-20", "acme/app-07", "acme/app-00");
+        List<String> paged = new ArrayList<>();
+        for (int offset = 0; offset < 30; offset += 7) {
+            imports.results(user, job, ResultFilter.ALL, offset, 7).forEach(r -> paged.add(r.repository()));
+        }
+        assertThat(paged).hasSize(30).doesNotHaveDuplicates();
+        assertThat(imports.countResults(user, job, ResultFilter.ALL)).isEqualTo(30);
+        assertThat(imports.countResults(user, job, ResultFilter.PROBLEMS)).isEqualTo(2);
+        assertThat(imports.results(user, job, new ResultFilter("", Set.of(RepositoryOutcome.NO_TEMPLATE)), 0, 100))
+                .hasSize(10).allSatisfy(r -> assertThat(r.outcome()).isEqualTo(RepositoryOutcome.NO_TEMPLATE));
+        assertThat(imports.results(user, job, ResultFilter.ALL.withText("APP-1"), 0, 100)).extracting(RepositoryResult::repository)
+                .as("ignoring case, in the name").hasSize(10).allSatisfy(name -> assertThat(name).startsWith("acme/app-1"));
+        assertThat(imports.results(user, job, ResultFilter.ALL.withText("unavailable"), 0, 100))
+                .extracting(RepositoryResult::repository).as("in the reason").containsExactly("acme/app-20");
+        assertThat(imports.results(newUser("other"), job, ResultFilter.ALL, 0, 100)).as("not someone else's job").isEmpty();
+        assertThat(imports.countResults(newUser("other2"), job, ResultFilter.ALL)).isZero();
+    }
+
+    @Test
     void a_host_that_cannot_list_its_repositories_fails_the_job_and_says_why() {
         long user = newUser("eve");
         var local = newLocalHost();
@@ -149,7 +238,7 @@ class BulkImportTest extends ImportTest {
         ImportProgress progress = importAll(user);
 
         assertThat(progress.status()).isEqualTo(ImportStatus.FAILED);
-        assertThat(progress.results()).singleElement().satisfies(r -> {
+        assertThat(results(progress)).singleElement().satisfies(r -> {
             assertThat(r.repository()).isEqualTo("LOCAL " + local.apiBase());
             assertThat(r.outcome()).isEqualTo(RepositoryOutcome.FAILED);
             assertThat(r.reason()).contains("could not list the repositories").contains("refused the token");
@@ -164,7 +253,7 @@ class BulkImportTest extends ImportTest {
 
         assertThat(progress.status()).isEqualTo(ImportStatus.FINISHED);
         assertThat(progress.total()).isZero();
-        assertThat(progress.results()).isEmpty();
+        assertThat(results(progress)).isEmpty();
     }
 
     @Test
@@ -182,7 +271,7 @@ class BulkImportTest extends ImportTest {
         assertThat(second.status()).isEqualTo(ImportStatus.RUNNING);
         assertThat(imports.latest(user)).hasValueSatisfying(p -> assertThat(p.status()).isEqualTo(ImportStatus.RUNNING));
         local.host().open();
-        assertThat(awaitEnd(user, first.jobId()).results()).extracting(RepositoryResult::outcome)
+        assertThat(results(awaitEnd(user, first.jobId()))).extracting(RepositoryResult::outcome)
                 .containsExactly(RepositoryOutcome.IMPORTED);
     }
 
@@ -199,7 +288,7 @@ class BulkImportTest extends ImportTest {
         FileUtils.delete(local.root().resolve("acme/gone.git").toFile(), FileUtils.RECURSIVE);
         ImportProgress again = importAll(user);
 
-        assertThat(again.results()).extracting(RepositoryResult::repository).containsExactly("acme/kept");
+        assertThat(results(again)).extracting(RepositoryResult::repository).containsExactly("acme/kept");
         assertThat(projectsOf(user)).containsOnlyKeys("acme/kept:template.yaml");
     }
 
@@ -228,7 +317,7 @@ class BulkImportTest extends ImportTest {
         assertThat(projects.find(ann, bobProject.id())).isEmpty();
         assertThat(projects.find(bob, annProject.id())).isEmpty();
         assertThat(projects.find(ann, annProject.id())).contains(annProject);
-        assertThat(imports.latest(ann).orElseThrow().results()).extracting(RepositoryResult::repository)
+        assertThat(results(imports.latest(ann).orElseThrow())).extracting(RepositoryResult::repository)
                 .containsExactly("ann/private");
         assertThat(projects.visibleTo(cid, "", null)).extracting(ProjectSummary::id).containsExactly(annProject.id());
     }

@@ -6,6 +6,7 @@ import dev.stackdraft.config.PlatformTest;
 import dev.stackdraft.project.ProjectService;
 import dev.stackdraft.project.ProjectSummary;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -31,8 +32,15 @@ abstract class ImportTest extends PlatformTest {
                         p -> p.jobId() == jobId && p.status() != ImportStatus.RUNNING);
     }
 
-    static Map<String, RepositoryResult> byRepository(ImportProgress progress) {
-        return progress.results().stream().collect(Collectors.toMap(RepositoryResult::repository, Function.identity()));
+    /** Every repository of the import, as the service lists them: problems first, then in the order listed. */
+    List<RepositoryResult> results(ImportProgress progress) {
+        long userId = jdbc.sql("select user_id from import_job where id = ?").param(progress.jobId())
+                .query(Long.class).single();
+        return imports.results(userId, progress.jobId(), ResultFilter.ALL, 0, Integer.MAX_VALUE);
+    }
+
+    Map<String, RepositoryResult> byRepository(ImportProgress progress) {
+        return results(progress).stream().collect(Collectors.toMap(RepositoryResult::repository, Function.identity()));
     }
 
     Map<String, ProjectSummary> projectsOf(long userId) {

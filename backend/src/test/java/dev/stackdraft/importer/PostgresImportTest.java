@@ -7,6 +7,7 @@ import dev.stackdraft.config.BareRepos;
 import dev.stackdraft.config.PostgresServer;
 import dev.stackdraft.hosting.HostException;
 import dev.stackdraft.project.ProjectState;
+import dev.stackdraft.project.OwnerCount;
 import dev.stackdraft.project.ProjectSummary;
 import java.time.Duration;
 import java.util.HashMap;
@@ -65,13 +66,16 @@ class PostgresImportTest extends ImportTest {
         ImportProgress first = importAll(user);
 
         assertThat(first.status()).isEqualTo(ImportStatus.FINISHED);
-        assertThat(first.results()).extracting(RepositoryResult::repository, RepositoryResult::outcome, RepositoryResult::templates)
-                .containsExactly(
+        assertThat(results(first)).extracting(RepositoryResult::repository, RepositoryResult::outcome, RepositoryResult::templates)
+                .as("the failures first").containsExactly(
+                        tuple("acme/limited", RepositoryOutcome.FAILED, 0),
                         tuple("acme/docs", RepositoryOutcome.NO_TEMPLATE, 0),
                         tuple("acme/empty", RepositoryOutcome.NO_TEMPLATE, 0),
                         tuple("acme/findings", RepositoryOutcome.IMPORTED, 1),
-                        tuple("acme/limited", RepositoryOutcome.FAILED, 0),
                         tuple("acme/three-stacks", RepositoryOutcome.IMPORTED, 3));
+        assertThat(imports.results(user, first.jobId(), ResultFilter.ALL.withText("THREE"), 0, 10))
+                .extracting(RepositoryResult::repository).containsExactly("acme/three-stacks");
+        assertThat(projects.owners(user)).containsExactly(new OwnerCount("acme", 4));
         List<Long> ids = projects.visibleTo(user, "", null).stream().map(ProjectSummary::id).toList();
         assertThat(ids).hasSize(4);
         assertThat(projects.visibleTo(user, "net_", null)).extracting(ProjectSummary::templatePath)
@@ -84,7 +88,7 @@ class PostgresImportTest extends ImportTest {
 
         ImportProgress second = importAll(user);
         assertThat(projects.visibleTo(user, "", null)).extracting(ProjectSummary::id).containsExactlyElementsOf(ids);
-        assertThat(second.results()).filteredOn(r -> r.outcome() != RepositoryOutcome.FAILED)
+        assertThat(results(second)).filteredOn(r -> r.outcome() != RepositoryOutcome.FAILED)
                 .allSatisfy(r -> assertThat(r.reason()).isIn("unchanged since it was last scanned", "the default branch main has no commits"));
 
         Map<String, String> changes = new HashMap<>();
@@ -119,7 +123,7 @@ class PostgresImportTest extends ImportTest {
         ImportProgress resumed = awaitEnd(user, stopped);
 
         assertThat(resumed.status()).isEqualTo(ImportStatus.FINISHED);
-        assertThat(resumed.results()).extracting(RepositoryResult::outcome).containsExactly(RepositoryOutcome.IMPORTED);
+        assertThat(results(resumed)).extracting(RepositoryResult::outcome).containsExactly(RepositoryOutcome.IMPORTED);
         assertThat(jdbc.sql("select count(*) from import_job where user_id = ?").param(user).query(Long.class).single())
                 .isEqualTo(ImportJournal.KEEP_JOBS + 1);
     }

@@ -50,7 +50,7 @@ class ResumeAfterRestartTest extends ImportTest {
         assertThat(progress.status()).isEqualTo(ImportStatus.FINISHED);
         assertThat(progress.done()).isEqualTo(3);
         assertThat(progress.total()).isEqualTo(3);
-        assertThat(progress.results()).extracting(RepositoryResult::repository, RepositoryResult::outcome, RepositoryResult::reason)
+        assertThat(results(progress)).extracting(RepositoryResult::repository, RepositoryResult::outcome, RepositoryResult::reason)
                 .containsExactly(
                         tuple("acme/done-before", RepositoryOutcome.IMPORTED, "scanned before the restart"),
                         tuple("acme/pending-one", RepositoryOutcome.IMPORTED, ""),
@@ -73,7 +73,7 @@ class ResumeAfterRestartTest extends ImportTest {
         ImportProgress progress = awaitEnd(user, job.requireId());
 
         assertThat(progress.status()).isEqualTo(ImportStatus.FINISHED);
-        assertThat(progress.results()).extracting(RepositoryResult::repository, RepositoryResult::outcome)
+        assertThat(results(progress)).extracting(RepositoryResult::repository, RepositoryResult::outcome)
                 .containsExactly(tuple("acme/a", RepositoryOutcome.IMPORTED), tuple("acme/b", RepositoryOutcome.IMPORTED));
     }
 
@@ -88,7 +88,7 @@ class ResumeAfterRestartTest extends ImportTest {
         ImportProgress started = imports.start(user);
 
         assertThat(started.jobId()).isEqualTo(stopped.requireId());
-        assertThat(awaitEnd(user, stopped.requireId()).results()).extracting(RepositoryResult::outcome)
+        assertThat(results(awaitEnd(user, stopped.requireId()))).extracting(RepositoryResult::outcome)
                 .containsExactly(RepositoryOutcome.IMPORTED);
     }
 }

@@ -24,7 +24,7 @@ class SamplesImportTest extends ImportTest {
 
         ImportProgress progress = importAll(user);
 
-        assertThat(progress.results()).extracting(RepositoryResult::repository, RepositoryResult::outcome, RepositoryResult::templates)
+        assertThat(results(progress)).extracting(RepositoryResult::repository, RepositoryResult::outcome, RepositoryResult::templates)
                 .containsExactly(
                         tuple("stackdraft-samples/docs-only", RepositoryOutcome.NO_TEMPLATE, 0),
                         tuple("stackdraft-samples/notes-serverless", RepositoryOutcome.IMPORTED, 1),

@@ -8,6 +8,8 @@ import dev.stackdraft.config.StackdraftSettings;
 import dev.stackdraft.hosting.HostException;
 import dev.stackdraft.hosting.HostRepository;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -154,6 +156,64 @@ class ProjectServiceTest extends PlatformTest {
         assertThat(repositories(visible)).doesNotContain("acme/app-3");
         assertThat(local.host().listings.get()).isEqualTo(listings + 1);
         assertThat(local.host().accessChecks.get()).isZero();
+    }
+
+    @Test
+    void pages_follow_the_chosen_order_without_overlapping_and_the_count_matches() {
+        for (int i = 0; i < 23; i++) {
+            record(String.format("acme/app-%02d", i), new ScannedStack("template.yaml", "SAM", 23 - i % 5,
+                    ProjectState.values()[i % 3], i % 3 == 0 ? "" : "something"));
+        }
+        ProjectQuery all = ProjectQuery.ALL;
+
+        assertThat(projects.count(user, all)).isEqualTo(23);
+        for (ProjectOrder order : ProjectOrder.values()) {
+            for (boolean descending : List.of(false, true)) {
+                ProjectQuery query = all.sortedBy(order, descending);
+                List<ProjectSummary> paged = new ArrayList<>();
+                for (int offset = 0; offset < 23; offset += 5) {
+                    paged.addAll(projects.page(user, query, offset, 5));
+                }
+                assertThat(paged).as(order + (descending ? " desc" : "")).hasSize(23).doesNotHaveDuplicates()
+                        .isEqualTo(projects.page(user, query, 0, 100));
+            }
+        }
+        assertThat(projects.page(user, all.sortedBy(ProjectOrder.RESOURCES, true), 0, 100))
+                .extracting(ProjectSummary::resourceCount).isSortedAccordingTo(Comparator.reverseOrder());
+        assertThat(projects.page(user, all.sortedBy(ProjectOrder.STATE, false), 0, 100))
+                .extracting(ProjectSummary::state).as("worst first")
+                .isSortedAccordingTo(Comparator.comparing(List.of(ProjectState.UNREADABLE, ProjectState.HAS_FINDINGS,
+                        ProjectState.VALID)::indexOf));
+        assertThat(repositories(projects.page(user, all, 20, 10))).containsExactly("acme/app-20", "acme/app-21", "acme/app-22");
+        assertThat(projects.count(user, ProjectQuery.matching("app-1", null))).isEqualTo(10);
+        assertThat(projects.count(user, ProjectQuery.matching("", ProjectState.VALID))).isEqualTo(8);
+    }
+
+    @Test
+    void projects_can_be_filtered_by_owner_and_each_owner_says_how_many_it_holds() {
+        record("acme/orders", stack("template.yaml", ProjectState.VALID), stack("infra.yaml", ProjectState.VALID));
+        record("acme/billing", stack("template.yaml", ProjectState.VALID));
+        record("Platform/network", stack("template.yaml", ProjectState.VALID));
+
+        assertThat(projects.owners(user)).containsExactly(new OwnerCount("acme", 3), new OwnerCount("Platform", 1));
+        assertThat(paths(projects.page(user, ProjectQuery.ALL.withOwner("Platform"), 0, 10)))
+                .containsExactly("Platform/network:template.yaml");
+        assertThat(projects.count(user, ProjectQuery.matching("template", null).withOwner("acme"))).isEqualTo(2);
+        assertThat(projects.owners(newUser("stranger"))).isEmpty();
+    }
+
+    @Test
+    void pages_hide_access_older_than_the_ttl_until_the_host_confirms_it() {
+        record("acme/app", stack("template.yaml", ProjectState.VALID));
+        clock.advance(ttl.plusSeconds(1));
+
+        assertThat(projects.count(user, ProjectQuery.ALL)).as("not confirmed lately: hidden, and no host call on a page")
+                .isZero();
+        assertThat(local.host().accessChecks.get()).isZero();
+
+        assertThat(projects.confirmAccess(user)).as("something changed").isTrue();
+        assertThat(projects.page(user, ProjectQuery.ALL, 0, 10)).hasSize(1);
+        assertThat(projects.confirmAccess(user)).as("nothing stale any more").isFalse();
     }
 
     /** A repository in the user's host with the given stacks recorded, as an import would leave it. */
