@@ -143,14 +143,33 @@ class DashboardIT extends AppIT {
         assertThat(browser.getCurrentUrl()).doesNotEndWith("/");
     }
 
+    /** The summary counts the samples; the folded list, opened, has docs-only as "no template". */
     private void assertResults() {
-        WebElement results = browser.findElement(By.id("import-results"));
-        WebElement docs = results.findElements(By.cssSelector("li.result")).stream()
-                .filter(li -> li.getText().contains("docs-only"))
-                .findFirst().orElseThrow(() -> new AssertionError("docs-only is not in " + results.getText()));
-        assertThat(docs.getText()).contains("no template");
-        assertThat(docs.getAttribute("data-outcome")).isEqualTo("NO_TEMPLATE");
-        assertThat(results.getText()).contains("orders-service", "notes-serverless", "imported");
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait.until(d -> "2".equals(counter("IMPORTED").getDomAttribute("data-count")));
+        assertThat(counter("IMPORTED").getText()).isEqualTo("2 imported");
+        assertThat(counter("NO_TEMPLATE").getDomAttribute("data-count")).isEqualTo("1");
+        assertThat(counter("FAILED").getDomAttribute("data-count")).isEqualTo("0");
+        assertThat(browser.findElements(By.id("import-problems-section"))).as("nothing needs attention")
+                .allSatisfy(section -> assertThat(section.isDisplayed()).isFalse());
+        WebElement all = browser.findElement(By.id("import-all"));
+        if (!"true".equals(all.getDomProperty("opened"))) {
+            all.findElement(By.cssSelector("vaadin-details-summary")).click();
+        }
+        wait.until(d -> cellsOf("import-results").stream().anyMatch(text -> text.contains("docs-only")));
+        List<String> cells = cellsOf("import-results");
+        int docs = cells.indexOf(cells.stream().filter(t -> t.endsWith("docs-only")).findFirst().orElseThrow());
+        assertThat(cells.get(docs + 1)).isEqualTo("no template");
+        assertThat(String.join("\n", cells)).contains("orders-service", "notes-serverless", "imported");
+    }
+
+    private static WebElement counter(String outcome) {
+        return browser.findElement(By.cssSelector("#import-summary [data-outcome='" + outcome + "']"));
+    }
+
+    private static List<String> cellsOf(String gridId) {
+        return browser.findElements(By.cssSelector("#" + gridId + " vaadin-grid-cell-content")).stream()
+                .map(WebElement::getText).toList();
     }
 
     private static ProjectSummary project(List<ProjectSummary> all, String repository, String template) {

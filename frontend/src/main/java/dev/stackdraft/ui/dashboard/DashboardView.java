@@ -24,7 +24,7 @@ public class DashboardView extends Main {
     DashboardView(CurrentUser currentUser, ProjectService projects, ImportService imports, BackgroundWork background) {
         long userId = currentUser.require().userId();
         ProjectGrid grid = new ProjectGrid(projects, background, userId);
-        ImportPanel importPanel = new ImportPanel(imports, background, userId, grid::refresh);
+        ImportPanel importPanel = new ImportPanel(imports, background, userId, grid::projectsChanged);
 
         H1 title = new H1("Projects");
         title.setId("dashboard-title");

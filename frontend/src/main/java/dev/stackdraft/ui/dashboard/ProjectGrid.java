@@ -2,6 +2,7 @@ package dev.stackdraft.ui.dashboard;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
@@ -11,18 +12,34 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.Query;
+import com.vaadin.flow.data.provider.QuerySortOrder;
+import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.shared.Registration;
+import dev.stackdraft.project.OwnerCount;
+import dev.stackdraft.project.ProjectOrder;
+import dev.stackdraft.project.ProjectQuery;
 import dev.stackdraft.project.ProjectService;
 import dev.stackdraft.project.ProjectState;
 import dev.stackdraft.project.ProjectSummary;
 import dev.stackdraft.ui.BackgroundWork;
 import dev.stackdraft.ui.Notices;
 import dev.stackdraft.ui.project.ProjectView;
+import java.time.Duration;
 import java.util.List;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
-/** The user's projects with a search field and a state filter; a click opens the project. */
+/**
+ * The user's projects, a page at a time: the grid asks the database for the rows it shows (searched, filtered by
+ * state and owner, sorted), so it holds ten projects or ten thousand alike, and the count above it says how many
+ * match. A click opens the project.
+ */
 class ProjectGrid extends Composite<Div> {
+
+    /** How often access older than the TTL is confirmed with the hosts while the dashboard is open. */
+    private static final Duration CONFIRM_ACCESS_EVERY = Duration.ofMinutes(1);
 
     private final ProjectService projects;
     private final BackgroundWork background;
@@ -30,10 +47,10 @@ class ProjectGrid extends Composite<Div> {
 
     private final TextField search = new TextField();
     private final Select<ProjectState> state = new Select<>();
+    private final Select<OwnerCount> owner = new Select<>();
     private final Span count = new Span();
     private final Grid<ProjectSummary> grid = new Grid<>();
-    private boolean loading;
-    private boolean again;
+    private @Nullable Registration confirming;
 
     ProjectGrid(ProjectService projects, BackgroundWork background, long userId) {
         this.projects = projects;
@@ -45,6 +62,7 @@ class ProjectGrid extends Composite<Div> {
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setValueChangeTimeout(250);
         search.addValueChangeListener(change -> refresh());
         state.setId("project-state");
         state.setItems(ProjectState.values());
@@ -53,18 +71,26 @@ class ProjectGrid extends Composite<Div> {
         state.setItemLabelGenerator(s -> s == null ? "All states" : label(s));
         state.setPlaceholder("All states");
         state.addValueChangeListener(change -> refresh());
+        owner.setId("project-owner");
+        owner.setEmptySelectionAllowed(true);
+        owner.setEmptySelectionCaption("All owners");
+        owner.setItemLabelGenerator(o -> o == null ? "All owners" : o.owner() + " (" + o.projects() + ")");
+        owner.setPlaceholder("All owners");
+        owner.setVisible(false); // shown when the user's repositories have more than one owner
+        owner.addValueChangeListener(change -> refresh());
+        count.setId("project-count");
         count.addClassName("import-status");
-        Div filters = new Div(search, state, count);
+        Div filters = new Div(search, state, owner, count);
         filters.addClassName("filters");
 
         grid.setId("projects");
-        grid.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.WRAP_CELL_CONTENT);
-        grid.setAllRowsVisible(true);
+        grid.addClassName("paged-grid");
+        grid.addThemeVariants(GridVariant.ROW_STRIPES);
         grid.setEmptyStateText("No projects yet. Click Import to find the templates in your repositories.");
-        grid.addColumn(ProjectSummary::repository).setHeader("Repository").setFlexGrow(4).setSortable(true)
-                .setKey("repository");
-        grid.addColumn(ProjectSummary::templatePath).setHeader("Template").setFlexGrow(3).setSortable(true)
-                .setKey("template");
+        grid.addColumn(ProjectSummary::repository).setHeader("Repository").setFlexGrow(4).setKey("repository")
+                .setSortProperty(ProjectOrder.REPOSITORY.name());
+        grid.addColumn(ProjectSummary::templatePath).setHeader("Template").setFlexGrow(3).setKey("template")
+                .setSortProperty(ProjectOrder.TEMPLATE.name());
         grid.addColumn(ProjectSummary::branch).setHeader("Branch").setFlexGrow(1).setKey("branch");
         grid.addComponentColumn(p -> {
             Span commit = new Span(shortCommit(p.lastCommit()));
@@ -72,7 +98,7 @@ class ProjectGrid extends Composite<Div> {
             return commit;
         }).setHeader("Commit").setFlexGrow(1).setKey("commit").setTooltipGenerator(ProjectSummary::lastCommit);
         grid.addColumn(ProjectSummary::resourceCount).setHeader("Resources").setTextAlign(ColumnTextAlign.END)
-                .setFlexGrow(1).setSortable(true).setKey("resources");
+                .setFlexGrow(1).setKey("resources").setSortProperty(ProjectOrder.RESOURCES.name());
         grid.addComponentColumn(p -> {
             Span pill = new Span(label(p.state()));
             pill.addClassNames("pill", switch (p.state()) {
@@ -80,9 +106,12 @@ class ProjectGrid extends Composite<Div> {
                 case HAS_FINDINGS -> "warn";
                 case UNREADABLE -> "bad";
             });
+            pill.getElement().setAttribute("data-state", p.state().name());
             return pill;
-        }).setHeader("State").setFlexGrow(1).setKey("state")
+        }).setHeader("State").setFlexGrow(1).setKey("state").setSortProperty(ProjectOrder.STATE.name())
                 .setTooltipGenerator(p -> p.stateMessage().isBlank() ? "No errors or warnings" : p.stateMessage());
+        grid.setItems(this::fetch, this::count).addItemCountChangeListener(change -> count.setText(
+                change.getItemCount() == 1 ? "1 project" : String.format("%,d projects", change.getItemCount())));
         grid.addItemClickListener(click -> grid.getUI().ifPresent(
                 ui -> ui.navigate(ProjectView.class, ProjectView.parameters(click.getItem().id()))));
 
@@ -92,33 +121,59 @@ class ProjectGrid extends Composite<Div> {
 
     @Override
     protected void onAttach(AttachEvent event) {
-        refresh();
-    }
-
-    /** Loads the projects again, in the background (the host may be asked whether access still holds). */
-    void refresh() {
-        if (loading) {
-            again = true; // one more load once this one is back, with the filters as they are then
-            return;
-        }
-        loading = true;
-        String query = search.getValue().strip();
-        @Nullable ProjectState filter = state.getValue();
-        UI ui = UI.getCurrent();
-        background.run(ui, () -> projects.visibleTo(userId, query, filter), this::show, e -> {
-            loading = false;
-            Notices.failed("Loading your projects", e);
+        UI ui = event.getUI();
+        loadOwners(ui);
+        confirming = background.every(CONFIRM_ACCESS_EVERY, () -> {
+            if (projects.confirmAccess(userId)) {
+                BackgroundWork.access(ui, this::projectsChanged);
+            }
         });
     }
 
-    private void show(List<ProjectSummary> items) {
-        loading = false;
-        grid.setItems(items);
-        count.setText(items.size() == 1 ? "1 project" : items.size() + " projects");
-        if (again) {
-            again = false;
-            refresh();
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (confirming != null) {
+            confirming.remove();
+            confirming = null;
         }
+    }
+
+    /** Projects were added, changed or removed (an import ran, access changed): the grid and the owners anew. */
+    void projectsChanged() {
+        refresh();
+        getUI().ifPresent(this::loadOwners);
+    }
+
+    /** Asks the database again for the rows in view and the count, with the filters as they are now. */
+    private void refresh() {
+        grid.getDataProvider().refreshAll();
+    }
+
+    private Stream<ProjectSummary> fetch(Query<ProjectSummary, Void> page) {
+        return projects.page(userId, query(page.getSortOrders()), page.getOffset(), page.getLimit()).stream();
+    }
+
+    private int count(Query<ProjectSummary, Void> page) {
+        return projects.count(userId, query(page.getSortOrders()));
+    }
+
+    private ProjectQuery query(List<QuerySortOrder> sortOrders) {
+        ProjectQuery query = ProjectQuery.matching(search.getValue(), state.getValue())
+                .withOwner(owner.getValue() == null ? null : owner.getValue().owner());
+        if (sortOrders.isEmpty()) {
+            return query;
+        }
+        QuerySortOrder first = sortOrders.getFirst();
+        return query.sortedBy(ProjectOrder.valueOf(first.getSorted()), first.getDirection() == SortDirection.DESCENDING);
+    }
+
+    private void loadOwners(UI ui) {
+        background.run(ui, () -> projects.owners(userId), owners -> {
+            @Nullable String chosen = owner.getValue() == null ? null : owner.getValue().owner();
+            owner.setItems(owners);
+            owner.setVisible(owners.size() > 1 || chosen != null);
+            owners.stream().filter(o -> o.owner().equals(chosen)).findFirst().ifPresent(owner::setValue);
+        }, e -> Notices.failed("Loading the owners of your repositories", e));
     }
 
     static String label(ProjectState state) {

@@ -2,17 +2,19 @@ package dev.stackdraft.ui.project;
 
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.html.Span;
 import dev.stackdraft.project.ProjectOutline;
+import dev.stackdraft.project.ProjectOutline.OutlineFinding;
 import dev.stackdraft.project.ProjectOutline.OutlineResource;
 
 /**
  * The template as the engine reads it from the branch now: its resources (line, type, what each uses) and the
- * validation findings. Stands where the canvas will.
+ * validation findings. Both lists are grids of a fixed height that render only the rows in view, so a
+ * 500-resource stack with its findings shows as quickly as a small one. Stands where the canvas will.
  */
 class OutlinePanel extends Composite<Div> {
 
@@ -26,20 +28,48 @@ class OutlinePanel extends Composite<Div> {
             root.add(new H2("The template cannot be read"), problem);
             return;
         }
+        root.add(new H2("Resources (" + outline.resources().size() + ")"), resources(outline));
+        if (outline.findings().isEmpty()) {
+            root.add(new H2("Findings"), new Paragraph("No findings: the template is valid."));
+        } else {
+            root.add(new H2("Findings (" + outline.findings().size() + ")"), findings(outline));
+        }
+    }
+
+    private static Grid<OutlineResource> resources(ProjectOutline outline) {
         Grid<OutlineResource> resources = new Grid<>();
         resources.setId("project-resources");
-        resources.addColumn(OutlineResource::id).setHeader("Resource").setAutoWidth(true).setSortable(true);
-        resources.addColumn(OutlineResource::type).setHeader("Type").setAutoWidth(true).setSortable(true);
-        resources.addColumn(OutlineResource::line).setHeader("Line").setWidth("6em").setFlexGrow(0).setSortable(true);
-        resources.addColumn(r -> String.join(", ", r.uses())).setHeader("Links to").setFlexGrow(3)
+        resources.addClassName("paged-grid");
+        resources.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        resources.addColumn(OutlineResource::id).setHeader("Resource").setAutoWidth(true).setSortable(true)
+                .setKey("id");
+        resources.addColumn(OutlineResource::type).setHeader("Type").setAutoWidth(true).setSortable(true)
+                .setKey("type");
+        resources.addColumn(OutlineResource::line).setHeader("Line").setWidth("6em").setFlexGrow(0).setSortable(true)
+                .setKey("line");
+        resources.addColumn(r -> String.join(", ", r.uses())).setHeader("Links to").setFlexGrow(3).setKey("uses")
                 .setTooltipGenerator(r -> String.join("\n", r.uses()));
         resources.setItems(outline.resources());
-        resources.setAllRowsVisible(true);
-        root.add(new H2("Resources (" + outline.resources().size() + ")"), resources);
+        return resources;
+    }
 
-        UnorderedList findings = new UnorderedList();
+    private static Grid<OutlineFinding> findings(ProjectOutline outline) {
+        Grid<OutlineFinding> findings = new Grid<>();
         findings.setId("project-findings");
-        outline.findings().forEach(f -> findings.add(new ListItem("line " + f.line() + ": " + f.severity() + ": " + f.message())));
-        root.add(new H2("Findings"), outline.findings().isEmpty() ? new Paragraph("No findings: the template is valid.") : findings);
+        findings.addClassNames("paged-grid", "findings-grid");
+        findings.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.WRAP_CELL_CONTENT);
+        findings.addColumn(OutlineFinding::line).setHeader("Line").setWidth("6em").setFlexGrow(0).setSortable(true);
+        findings.addComponentColumn(f -> {
+            Span severity = new Span(f.severity());
+            severity.addClassNames("pill", switch (f.severity()) {
+                case "error" -> "bad";
+                case "warning" -> "warn";
+                default -> "neutral";
+            });
+            return severity;
+        }).setHeader("Severity").setWidth("8em").setFlexGrow(0);
+        findings.addColumn(OutlineFinding::message).setHeader("Finding").setFlexGrow(1);
+        findings.setItems(outline.findings());
+        return findings;
     }
 }

@@ -1,0 +1,43 @@
+package dev.stackdraft.it;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.classic.spi.IThrowableProxy;
+import ch.qos.logback.core.AppenderBase;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Predicate;
+
+/**
+ * Records what the server logged that means something went wrong: every {@code ERROR} line and every line with a
+ * stack trace, whatever its level. Configured in {@code logback-test.xml}, so it sees the whole run from the first
+ * line the app logs; {@link AppIT} checks after each browser test that nothing was recorded, so that a page that
+ * looks fine while the server fails is caught.
+ */
+public final class ServerLog extends AppenderBase<ILoggingEvent> {
+
+    private static final List<String> PROBLEMS = new CopyOnWriteArrayList<>();
+
+    @Override
+    protected void append(ILoggingEvent event) {
+        IThrowableProxy thrown = event.getThrowableProxy();
+        if (event.getLevel().isGreaterOrEqual(Level.ERROR) || thrown != null) {
+            PROBLEMS.add(event.getLevel() + " [" + event.getThreadName() + "] " + event.getLoggerName() + ": "
+                    + event.getFormattedMessage() + (thrown == null ? "" : "\n  " + thrown.getClassName() + ": "
+                    + thrown.getMessage()));
+        }
+    }
+
+    /** What was recorded since the last {@link #takeProblems}, and forgets it. */
+    static List<String> takeProblems() {
+        List<String> taken = new ArrayList<>(PROBLEMS);
+        PROBLEMS.removeAll(taken);
+        return taken;
+    }
+
+    /** Forgets the problems a test expects (it provoked them on purpose), so that only the others fail it. */
+    static void expect(Predicate<String> expected) {
+        PROBLEMS.removeIf(expected);
+    }
+}
