@@ -9,6 +9,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
@@ -28,6 +29,7 @@ import dev.stackdraft.project.ProjectSummary;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -72,10 +74,11 @@ class BulkImportOverHttpBenchmarkTest extends ImportTest {
     private final GitHosts gitHosts = new GitHosts(Politeness.standard());
 
     @Test
-    void two_hundred_repositories_are_imported_over_http_in_the_background() {
+    void five_hundred_repositories_are_imported_over_http_in_the_background() {
         run(8); // warm-up: JIT, the SAM schema compiled once per process, HTTP connections
         ImportMeasurement.Figures small = run(48);
         ImportMeasurement.Figures large = run(200);
+        ImportMeasurement.Figures organisation = run(500);
 
         String table = String.join("\n",
                 "[benchmark] bulk import over HTTP: GitHub REST stub (WireMock) + smart-HTTP git server, both in process"
@@ -84,12 +87,13 @@ class BulkImportOverHttpBenchmarkTest extends ImportTest {
                         + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB, H2 in memory)",
                 "[benchmark] | repositories | time | peak heap (sampled) | retained after GC |",
                 "[benchmark] |---|---|---|---|",
-                small.line(), large.line());
+                small.line(), large.line(), organisation.line());
         System.out.println(table);
     }
 
     private ImportMeasurement.Figures run(int count) {
         API.resetAll(); // only this run's stubs: WireMock matches a request against every stub
+        long setUp = System.nanoTime();
         String owner = "bench" + count;
         Map<String, String> heads = new HashMap<>();
         List<String> repositories = new ArrayList<>();
@@ -101,13 +105,20 @@ class BulkImportOverHttpBenchmarkTest extends ImportTest {
             stubTreeAndContents(owner, name, head);
         }
         stubRepositoryPages(repositories);
+        System.out.printf(Locale.ROOT, "[benchmark] set-up of %d repositories and their stubs: %.1f s%n", count,
+                (System.nanoTime() - setUp) / 1e9);
 
         long user = newUser("bench-http-" + count);
         GitHost github = new FixtureCredentials(gitHosts.connect(HostKind.GITHUB, URI.create(API.baseUrl()), TOKEN),
                 git.credentials());
         hosts.give(user, new ConnectedHost(HostKind.GITHUB, URI.create(API.baseUrl()), github));
 
-        ImportMeasurement.Measured<ImportProgress> measured = ImportMeasurement.measure(count, () -> importAll(user));
+        ImportMeasurement.Measured<ImportProgress> measured = ImportMeasurement.measure(count, () -> {
+            long jobId = imports.start(user).jobId();
+            return await().atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofMillis(20))
+                    .until(() -> imports.latest(user).orElseThrow(),
+                            p -> p.jobId() == jobId && p.status() != ImportStatus.RUNNING);
+        });
         ImportProgress progress = measured.result();
 
         assertThat(progress.status()).isEqualTo(ImportStatus.FINISHED);
