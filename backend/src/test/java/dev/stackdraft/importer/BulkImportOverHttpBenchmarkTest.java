@@ -24,7 +24,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  * The bulk import of {@link BulkImportBenchmarkTest} (same mix of repositories, same figures) over HTTP, as a
  * GitHub user has it: the real {@link dev.stackdraft.hosting.GitHubHost} against {@link GitServerFixture}'s fake
  * GitHub REST API, which lists the repositories 100 a page with {@code Link} headers and answers each one's
- * head, recursive tree and raw contents from the real repositories its smart-HTTP git server serves. Each run
+ * head (the branch endpoint), recursive tree and raw contents from the real repositories its smart-HTTP git
+ * server serves: the import asks git nothing. Each run
  * has a server of its own. Everything lives in the test's JVM: the server's heap and CPU are in the figures
  * too. Figures are printed, not asserted (see docs/benchmarks.md); the outcome and the requests are asserted.
  */
@@ -93,6 +94,8 @@ class BulkImportOverHttpBenchmarkTest extends ImportTest {
                 assertThat(p.lastCommit()).as("the head of the repository on the server").isEqualTo(heads.get(p.repository()));
             });
             assertThat(git.apiRequests("/user/repos")).as("pages of 100").isEqualTo((count + 99) / 100);
+            assertThat(git.apiRequests("/repos/" + OWNER + "/[^/]+/branches/main")).as("one head per repository")
+                    .isEqualTo(count);
             assertThat(git.apiRequests("/repos/" + OWNER + "/[^/]+/git/trees/.*")).as("one tree per repository")
                     .isEqualTo(count);
             return measured.figures();
