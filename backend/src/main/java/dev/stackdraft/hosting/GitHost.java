@@ -2,6 +2,7 @@ package dev.stackdraft.hosting;
 
 import dev.stackdraft.git.GitCredentials;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One git host, as one signed-in user sees it. Implementations are thread-safe; every call may throw
@@ -15,6 +16,15 @@ public interface GitHost {
 
     /** Every repository the user can read, all pages. */
     List<HostRepository> repositories();
+
+    /**
+     * The commit {@code branch} points at now, asked of the host's API (GitHub's and GitLab's branch endpoint,
+     * the ref itself for the local provider): one request, nothing cloned, no git protocol.
+     *
+     * @return empty when the repository has no such branch (an empty repository has none yet)
+     * @throws HostException when the repository itself is gone, the token refused, the host unavailable
+     */
+    Optional<String> branchHead(HostRepository repository, String branch);
 
     /**
      * Every file of the repository at {@code ref} (recursive, all pages), without cloning; none for an empty

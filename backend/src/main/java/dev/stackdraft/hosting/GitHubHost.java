@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -112,6 +113,18 @@ public final class GitHubHost implements GitHost {
                 URI.create(HostHttp.required(repo, "clone_url", "GitHub repository " + fullName)),
                 URI.create(HostHttp.required(repo, "html_url", "GitHub repository " + fullName)),
                 repo.path("private").asBoolean(false));
+    }
+
+    /**
+     * {@code GET /repos/{owner}/{repo}/branches/{branch}}'s {@code commit.sha}. GitHub answers 404 "Branch not
+     * found" for a branch that does not exist, an empty repository's default branch included.
+     */
+    @Override
+    public Optional<String> branchHead(HostRepository repository, String branch) {
+        URI uri = http.uri(repoPath(repository) + "/branches/" + HostHttp.encodePath(branch));
+        return http.getJsonIfPresent(uri, JSON_TYPE, http.uri(repoPath(repository)), "Branch not found")
+                .map(answer -> HostHttp.required(answer.path("commit"), "sha",
+                        "GitHub's branch " + branch + " of " + repository.fullName()));
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -109,6 +110,18 @@ public final class GitLabHost implements GitHost {
             return null;
         }
         return HostHttp.withQueryParameter(response.uri(), "page", next.trim());
+    }
+
+    /**
+     * {@code GET /projects/:id/repository/branches/:branch}'s {@code commit.id}, the branch name URL-encoded as
+     * one segment. GitLab answers 404 "404 Branch Not Found" for a branch that does not exist.
+     */
+    @Override
+    public Optional<String> branchHead(HostRepository repository, String branch) {
+        URI uri = http.uri(projectPath(repository) + "/repository/branches/" + HostHttp.encode(branch));
+        return http.getJsonIfPresent(uri, JSON_TYPE, http.uri(projectPath(repository)), "Branch Not Found")
+                .map(answer -> HostHttp.required(answer.path("commit"), "id",
+                        "GitLab's branch " + branch + " of " + repository.fullName()));
     }
 
     @Override

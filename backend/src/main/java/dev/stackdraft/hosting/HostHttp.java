@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicReference;
@@ -134,10 +135,6 @@ final class HostHttp {
     }
 
     /**
-     * Sends the request, waiting out rate limits and retrying 5xx / connection errors within the bound.
-     * Returns the final answer whatever its status; throws only when it gives up waiting.
-     */
-    /**
      * Whether the user can read what a GET of {@code uri} names: 403, 404, 410 and 451 mean they cannot (gone,
      * hidden, single sign-on not authorised, blocked); other failures are errors as everywhere.
      */
@@ -150,6 +147,25 @@ final class HostHttp {
         return true;
     }
 
+    /**
+     * The JSON a GET of {@code uri} answers, or empty when that is a 404 for something missing inside a
+     * {@code container} that is still there (a branch of a repository). The host's own words say which 404 it
+     * is when they contain {@code missingWords}; otherwise one more request asks whether the container can
+     * still be read, so that a deleted repository is {@link Reason#NOT_FOUND}, never an empty one.
+     */
+    Optional<JsonNode> getJsonIfPresent(URI uri, String accept, URI container, String missingWords) {
+        Response answer = send("GET", uri, accept, null);
+        if (answer.status() == 404 && (message(answer).toLowerCase(Locale.ROOT)
+                .contains(missingWords.toLowerCase(Locale.ROOT)) || readable(container, accept))) {
+            return Optional.empty();
+        }
+        return Optional.of(json(check(answer)));
+    }
+
+    /**
+     * Sends the request, waiting out rate limits and retrying 5xx / connection errors within the bound.
+     * Returns the final answer whatever its status; throws only when it gives up waiting.
+     */
     Response send(String method, URI uri, String accept, byte @Nullable [] jsonBody) {
         HttpRequest request = request(method, uri, accept, jsonBody);
         boolean idempotent = !method.equals("POST");

@@ -108,6 +108,17 @@ public final class LocalGitHost implements GitHost {
         return List.copyOf(found);
     }
 
+    /** The branch's ref, read in the bare repository. */
+    @Override
+    public Optional<String> branchHead(HostRepository repository, String branch) {
+        try (Repository repo = open(repository)) {
+            @Nullable Ref ref = branch.isEmpty() ? null : repo.exactRef(Constants.R_HEADS + branch);
+            return ref == null || ref.getObjectId() == null ? Optional.empty() : Optional.of(ref.getObjectId().name());
+        } catch (IOException e) {
+            throw unavailable("cannot read the branch " + branch + " of " + repository.fullName(), e);
+        }
+    }
+
     /** None for an empty repository or an empty {@code ref}. */
     @Override
     public List<RepositoryFile> files(HostRepository repository, String ref) {

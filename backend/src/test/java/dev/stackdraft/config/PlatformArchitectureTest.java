@@ -30,10 +30,10 @@ class PlatformArchitectureTest {
                 .check(BACKEND);
     }
 
+    /** Heads, trees and files come from the hosts: the importer and the projects never talk git themselves. */
     @Test
-    void only_the_commit_resolver_of_the_importer_speaks_git() {
+    void the_importer_and_projects_do_not_speak_git() {
         classes().that().resideInAnyPackage("dev.stackdraft.project..", "dev.stackdraft.importer..")
-                .and().doNotHaveSimpleName("LsRemoteCommitResolver")
                 .should().onlyDependOnClassesThat().resideOutsideOfPackage("org.eclipse.jgit..")
                 .check(BACKEND);
     }

@@ -10,6 +10,7 @@ import dev.stackdraft.hosting.PullRequest;
 import dev.stackdraft.hosting.RepositoryFile;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -31,6 +32,7 @@ public final class ScriptedHost implements GitHost {
     public final AtomicInteger fileListings = new AtomicInteger();
     public final AtomicInteger reads = new AtomicInteger();
     public final AtomicInteger accessChecks = new AtomicInteger();
+    public final AtomicInteger branchHeads = new AtomicInteger();
 
     public ScriptedHost(GitHost real) {
         this.real = real;
@@ -118,6 +120,13 @@ public final class ScriptedHost implements GitHost {
         checkUp();
         accessChecks.incrementAndGet();
         return readable.test(repository) && real.canRead(repository);
+    }
+
+    @Override
+    public Optional<String> branchHead(HostRepository repository, String branch) {
+        checkUp();
+        branchHeads.incrementAndGet();
+        return real.branchHead(repository, branch);
     }
 
     @Override

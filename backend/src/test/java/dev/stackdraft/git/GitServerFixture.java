@@ -22,10 +22,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SequencedMap;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -41,6 +46,7 @@ import org.eclipse.jgit.dircache.DirCache;
 import org.eclipse.jgit.dircache.DirCacheEditor;
 import org.eclipse.jgit.dircache.DirCacheEntry;
 import org.eclipse.jgit.http.server.GitServlet;
+import org.eclipse.jgit.internal.storage.file.ObjectDirectory;
 import org.eclipse.jgit.lib.CommitBuilder;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.FileMode;
@@ -68,7 +74,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 /**
  * A real smart-HTTP git server in the test's JVM: JGit's {@link GitServlet} in embedded Tomcat on a random
  * localhost port, serving bare repositories from a temporary folder, behind HTTP Basic auth
- * ({@link #USER}/{@link #PASSWORD}; anything else is 401). Push (receive-pack) is open to the authenticated
+ * ({@link #USER}/{@link #PASSWORD}, or GitHub's git user {@code x-access-token} with any token the API accepts;
+ * anything else is 401). Push (receive-pack) is open to the authenticated
  * user, like a plain git host with no branch protection: non-fast-forward updates are accepted, so a force
  * push would really rewrite history, and every ref update the server is asked for is recorded
  * ({@link #received}) with its type for tests to check that nothing was forced.
@@ -83,12 +90,25 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * }</pre>
  * Or without JUnit: {@code try (var git = new GitServerFixture().start()) { ... }}. Repositories live as long
  * as the fixture; use a distinct name per test when it is shared by a class.
+ *
+ * <p>Repositories named {@code owner/name} are also on a fake of GitHub's REST API in the same server
+ * ({@link #apiBase()}, {@code http://127.0.0.1:<port>/api/v3}; see {@link FakeGitHubApi}), listed in creation
+ * order, their heads, trees and contents read from the repositories themselves, so the API and a clone always
+ * agree. A {@link dev.stackdraft.hosting.GitHubHost} pointed at it works as against GitHub Enterprise Server,
+ * git included (its credentials are {@code x-access-token} and the token):
+ * <pre>{@code
+ * git.createRepository("acme/app-001", Map.of("template.yaml", yaml));
+ * GitHost github = new GitHubHost(git.apiBase(), "any-token");
+ * git.apiRequests("/repos/[^/]+/[^/]+/git/trees/.*");   // how many tree listings were asked for
+ * }</pre>
  */
 public final class GitServerFixture implements BeforeAllCallback, AfterAllCallback, AutoCloseable {
 
     public static final String USER = "alice";
     public static final String PASSWORD = "s3cret-token-alice";
     public static final String DEFAULT_BRANCH = "main";
+    /** GitHub's git user for OAuth and installation tokens: any token the fake API accepts is its password. */
+    public static final String TOKEN_USER = "x-access-token";
     /** Who commits in {@link #createRepository} and the {@code ...AsOther} methods. */
     public static final Author OTHER = new Author("Other Person", "other@example.com");
 
@@ -99,6 +119,9 @@ public final class GitServerFixture implements BeforeAllCallback, AfterAllCallba
     public record ReceivedCommand(String repository, String user, String ref, String oldId, String newId,
                                   ReceiveCommand.Type type) {}
 
+    /** A repository the fake GitHub API lists: its full name, GitHub id (from 100001, in creation order) and default branch. */
+    record Listed(String fullName, long id, String defaultBranch) {}
+
     /** One commit of a branch's history. */
     public record CommitInfo(String id, String message, String authorName, String authorEmail, String committerName,
                              String committerEmail, List<String> parents) {}
@@ -107,6 +130,9 @@ public final class GitServerFixture implements BeforeAllCallback, AfterAllCallba
     private final Set<String> protectedBranches = ConcurrentHashMap.newKeySet();
     private final Map<String, ConcurrentLinkedQueue<Runnable>> beforePush = new ConcurrentHashMap<>();
     private final AtomicInteger unauthorizedRequests = new AtomicInteger();
+    private final List<Listed> listed = new CopyOnWriteArrayList<>();
+    private final Map<String, Listed> listedByName = new ConcurrentHashMap<>();
+    private final FakeGitHubApi api = new FakeGitHubApi(this);
     private @Nullable Tomcat tomcat;
     private @Nullable Path root;
     private int port;
@@ -129,13 +155,15 @@ public final class GitServerFixture implements BeforeAllCallback, AfterAllCallba
             Context context = server.addContext("", root.toString());
             Tomcat.addServlet(context, "git", gitServlet());
             context.addServletMappingDecoded("/git/*", "git");
+            Tomcat.addServlet(context, "github-api", api);
+            context.addServletMappingDecoded("/api/v3/*", "github-api");
             FilterDef auth = new FilterDef();
             auth.setFilterName("basic-auth");
             auth.setFilter(new BasicAuth());
             context.addFilterDef(auth);
             FilterMap everything = new FilterMap();
             everything.setFilterName("basic-auth");
-            everything.addURLPattern("/*");
+            everything.addURLPattern("/git/*"); // the API checks its own Bearer tokens
             context.addFilterMap(everything);
             server.start();
             port = connector.getLocalPort();
@@ -154,7 +182,7 @@ public final class GitServerFixture implements BeforeAllCallback, AfterAllCallba
         try {
             tomcat.stop();
             tomcat.destroy();
-            try (var repos = Files.list(repositories())) {
+            try (var repos = Files.find(repositories(), 2, (p, a) -> p.getFileName().toString().endsWith(".git"))) {
                 repos.forEach(dir -> RepositoryCache.unregister(RepositoryCache.FileKey.exact(dir.toFile(), FS.DETECTED)));
             }
             try (var paths = Files.walk(root)) {
@@ -187,7 +215,30 @@ public final class GitServerFixture implements BeforeAllCallback, AfterAllCallba
         return new GitCredentials(USER, "not-" + PASSWORD);
     }
 
-    /** {@code http://127.0.0.1:<port>/git/<name>.git}. */
+    /** The fake GitHub REST API's base, {@code http://127.0.0.1:<port>/api/v3} (what GitHub Enterprise Server has). */
+    public URI apiBase() {
+        return URI.create("http://127.0.0.1:" + port + "/api/v3");
+    }
+
+    /**
+     * How many requests to the fake GitHub API had a path (after {@code /api/v3}, without the query) matching
+     * {@code pathRegex}, since the start or {@link #forgetApiRequests()}: e.g. {@code "/user/repos"} or
+     * {@code "/repos/acme/[^/]+/branches/.*"}.
+     */
+    public long apiRequests(String pathRegex) {
+        return api.requests(pathRegex);
+    }
+
+    public void forgetApiRequests() {
+        api.forgetRequests();
+    }
+
+    /** From now on the API answers this token 401 "Bad credentials" and git refuses it, as for a revoked token. */
+    public void rejectToken(String token) {
+        api.reject(token);
+    }
+
+    /** {@code http://127.0.0.1:<port>/git/<name>.git}; {@code name} may be {@code owner/name}. */
     public URI cloneUri(String name) {
         return URI.create("http://127.0.0.1:" + port + "/git/" + name + ".git");
     }
@@ -201,28 +252,82 @@ public final class GitServerFixture implements BeforeAllCallback, AfterAllCallba
         return repositories().resolve(name + ".git");
     }
 
-    /** A bare repository whose default branch is {@link #DEFAULT_BRANCH} with one commit holding the files. */
+    /** A bare repository whose default branch is {@link #DEFAULT_BRANCH} with one commit holding the files; its id. */
     public String createRepository(String name, Map<String, String> files) {
         return createRepository(name, DEFAULT_BRANCH, files);
     }
 
     /** A bare repository whose default branch is {@code branch} with one commit holding the files; its id. */
     public String createRepository(String name, String branch, Map<String, String> files) {
-        createEmptyRepository(name, branch);
-        return commit(name, branch, OTHER, "Initial commit", utf8(files), Map.of(), Set.of());
+        init(name, branch);
+        String head = commit(name, branch, OTHER, "Initial commit", utf8(files), Map.of(), Set.of());
+        list(name, branch);
+        return head;
     }
 
-    /** A bare repository without any commit (HEAD names {@code branch}, which does not exist yet). */
+    /**
+     * Many repositories like {@link #createRepository(String, Map)}, made a few at a time in parallel (a thousand
+     * take seconds) and listed by the fake API in the order given; name to head commit, in that order.
+     */
+    public Map<String, String> createRepositories(SequencedMap<String, Map<String, String>> filesByName) {
+        List<String> names = List.copyOf(filesByName.keySet());
+        Map<String, String> heads = new ConcurrentHashMap<>();
+        try (ExecutorService pool = Executors.newFixedThreadPool(4)) {
+            List<Future<?>> made = new ArrayList<>();
+            for (String name : names) {
+                made.add(pool.submit(() -> {
+                    init(name, DEFAULT_BRANCH);
+                    heads.put(name, commit(name, DEFAULT_BRANCH, OTHER, "Initial commit", utf8(filesByName.get(name)),
+                            Map.of(), Set.of()));
+                }));
+            }
+            for (Future<?> one : made) {
+                one.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("a repository could not be created", e.getCause());
+        }
+        SequencedMap<String, String> inOrder = new LinkedHashMap<>();
+        for (String name : names) {
+            list(name, DEFAULT_BRANCH);
+            inOrder.put(name, heads.get(name));
+        }
+        return inOrder;
+    }
+
+    /**
+     * A bare repository without any commit (HEAD names {@code branch}, which does not exist yet). A name
+     * {@code owner/name} puts it on the fake GitHub API too.
+     */
     public void createEmptyRepository(String name, String branch) {
+        init(name, branch);
+        list(name, branch);
+    }
+
+    private void init(String name, String branch) {
         Path dir = repositoryDirectory(name);
         if (Files.exists(dir)) {
             throw new IllegalStateException("repository " + name + " exists already");
         }
+        // no http.receivepack in the config: the servlet's own receive-pack factory decides who may push
         try (Git git = Git.init().setBare(true).setDirectory(dir.toFile()).setInitialBranch(branch).call()) {
-            git.getRepository().getConfig().setBoolean("http", null, "receivepack", true);
-            git.getRepository().getConfig().save();
-        } catch (GitAPIException | IOException e) {
+            git.getRepository().getDirectory(); // created
+        } catch (GitAPIException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** Puts {@code owner/name} on the fake GitHub API, after the repositories created before it. */
+    private void list(String name, String branch) {
+        if (name.indexOf('/') > 0) {
+            synchronized (listed) {
+                Listed entry = new Listed(name, 100_001L + listed.size(), branch);
+                listed.add(entry);
+                listedByName.put(name, entry);
+            }
         }
     }
 
@@ -320,6 +425,20 @@ public final class GitServerFixture implements BeforeAllCallback, AfterAllCallba
         }
     }
 
+    /** What the fake GitHub API lists, in creation order. */
+    List<Listed> listed() {
+        return List.copyOf(listed);
+    }
+
+    @Nullable Listed listed(String fullName) {
+        return listedByName.get(fullName);
+    }
+
+    /** The repository from JGit's cache, shared with the git servlet; close it to give it back. */
+    Repository openCached(String name) throws IOException {
+        return RepositoryCache.open(RepositoryCache.FileKey.exact(repositoryDirectory(name).toFile(), FS.DETECTED), true);
+    }
+
     private Path repositories() {
         if (root == null) {
             throw new IllegalStateException("the git server is not started");
@@ -340,7 +459,7 @@ public final class GitServerFixture implements BeforeAllCallback, AfterAllCallba
     /** A commit made straight in the bare repository (no working tree), moving the branch forward only. */
     private String commit(String name, String branch, Author who, String message, Map<String, byte[]> writes,
                           Map<String, String> links, Set<String> deletes) {
-        try (Repository repository = open(name); ObjectInserter inserter = repository.newObjectInserter();
+        try (Repository repository = open(name); ObjectInserter inserter = inserter(repository);
              ObjectReader reader = repository.newObjectReader(); RevWalk walk = new RevWalk(reader)) {
             String ref = Constants.R_HEADS + branch;
             ObjectId parent = repository.resolve(ref);
@@ -381,6 +500,15 @@ public final class GitServerFixture implements BeforeAllCallback, AfterAllCallba
         }
     }
 
+    /**
+     * One pack per commit instead of a file per object: a few files instead of twenty, which is what makes
+     * creating hundreds of repositories take seconds rather than tens of seconds.
+     */
+    private static ObjectInserter inserter(Repository repository) {
+        return repository.getObjectDatabase() instanceof ObjectDirectory objects ? objects.newPackInserter()
+                : repository.newObjectInserter();
+    }
+
     private static DirCacheEditor.PathEdit entry(String path, FileMode mode, ObjectId blob) {
         return new DirCacheEditor.PathEdit(path) {
             @Override
@@ -400,7 +528,8 @@ public final class GitServerFixture implements BeforeAllCallback, AfterAllCallba
             if (user == null) {
                 throw new ServiceNotAuthorizedException();
             }
-            String name = db.getDirectory().getName().replaceFirst("\\.git$", "");
+            String name = repositories().relativize(db.getDirectory().toPath()).toString().replace('\\', '/')
+                    .replaceFirst("\\.git$", "");
             ReceivePack receive = new ReceivePack(db);
             receive.setRefLogIdent(new PersonIdent(user, user + "@localhost"));
             receive.setAllowNonFastForwards(true);
@@ -423,16 +552,17 @@ public final class GitServerFixture implements BeforeAllCallback, AfterAllCallba
         return servlet;
     }
 
-    /** HTTP Basic auth for one user, as a host's token check; the user it lets through is the request's remote user. */
+    /**
+     * HTTP Basic auth as a host's token check: {@link #USER} with {@link #PASSWORD}, or {@link #TOKEN_USER} with a
+     * token the fake API accepts (GitHub's git login); the user it lets through is the request's remote user.
+     */
     private final class BasicAuth implements Filter {
-
-        private final String expected = "Basic " + Base64.getEncoder()
-                .encodeToString((USER + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
 
         @Override
         public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain) throws IOException, ServletException {
             HttpServletRequest http = (HttpServletRequest) request;
-            if (!expected.equals(http.getHeader("Authorization"))) {
+            String user = user(http.getHeader("Authorization"));
+            if (user == null) {
                 unauthorizedRequests.incrementAndGet();
                 HttpServletResponse answer = (HttpServletResponse) response;
                 answer.setHeader("WWW-Authenticate", "Basic realm=\"git\"");
@@ -442,12 +572,12 @@ public final class GitServerFixture implements BeforeAllCallback, AfterAllCallba
             chain.doFilter(new HttpServletRequestWrapper(http) {
                 @Override
                 public String getRemoteUser() {
-                    return USER;
+                    return user;
                 }
 
                 @Override
                 public Principal getUserPrincipal() {
-                    return () -> USER;
+                    return () -> user;
                 }
 
                 @Override
@@ -455,6 +585,25 @@ public final class GitServerFixture implements BeforeAllCallback, AfterAllCallba
                     return HttpServletRequest.BASIC_AUTH;
                 }
             }, response);
+        }
+
+        /** Who the credentials are, or null when they are no one's. */
+        private @Nullable String user(@Nullable String authorization) {
+            if (authorization == null || !authorization.startsWith("Basic ")) {
+                return null;
+            }
+            String pair;
+            try {
+                pair = new String(Base64.getDecoder().decode(authorization.substring("Basic ".length()).trim()),
+                        StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException e) {
+                return null;
+            }
+            int colon = pair.indexOf(':');
+            String user = colon < 0 ? pair : pair.substring(0, colon);
+            String password = colon < 0 ? "" : pair.substring(colon + 1);
+            boolean known = user.equals(USER) ? password.equals(PASSWORD) : user.equals(TOKEN_USER) && api.accepts(password);
+            return known ? user : null;
         }
     }
 }

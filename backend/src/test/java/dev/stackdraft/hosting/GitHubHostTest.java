@@ -194,6 +194,61 @@ class GitHubHostTest {
         assertThat(github.read(orders(), "release/2.0", "services/orders/template.yml")).isEqualTo(template);
     }
 
+    // ---- branch heads --------------------------------------------------------------------------------
+
+    @Test
+    void the_head_of_a_branch_is_the_commit_the_branch_endpoint_names() {
+        API.stubFor(get(urlEqualTo(ORDERS + "/branches/main")).willReturn(okJson(Stubs.body("github/branch.json"))));
+
+        assertThat(github.branchHead(orders(), "main")).contains("7fd1a60b01f91b314f59955a4e4d4e80d8edf11d");
+        API.verify(getRequestedFor(urlEqualTo(ORDERS + "/branches/main"))
+                .withHeader("Accept", equalTo("application/vnd.github+json"))
+                .withHeader("Authorization", equalTo("Bearer " + TOKEN)));
+    }
+
+    @Test
+    void a_branch_with_a_slash_keeps_it_in_the_branch_path() {
+        API.stubFor(get(urlEqualTo(ORDERS + "/branches/feature/orders%20table"))
+                .willReturn(okJson(Stubs.body("github/branch.json"))));
+
+        assertThat(github.branchHead(orders(), "feature/orders table")).contains("7fd1a60b01f91b314f59955a4e4d4e80d8edf11d");
+    }
+
+    @Test
+    void a_branch_github_does_not_find_has_no_head_and_costs_no_second_request() {
+        API.stubFor(get(urlEqualTo(ORDERS + "/branches/main")).willReturn(aResponse().withStatus(404)
+                .withHeader("Content-Type", "application/json").withBody(Stubs.body("github/error-404-branch.json"))));
+
+        assertThat(github.branchHead(orders(), "main")).isEmpty();
+        API.verify(0, getRequestedFor(urlPathEqualTo(ORDERS)));
+    }
+
+    @Test
+    void a_404_in_other_words_is_an_empty_branch_while_the_repository_is_there_and_not_found_once_it_is_gone() {
+        API.stubFor(get(urlEqualTo(ORDERS + "/branches/main")).willReturn(aResponse().withStatus(404)
+                .withHeader("Content-Type", "application/json").withBody(Stubs.body("github/error-404.json"))));
+        API.stubFor(get(urlPathEqualTo(ORDERS)).willReturn(okJson(Stubs.body("github/repo.json"))));
+
+        assertThat(github.branchHead(orders(), "main")).isEmpty();
+
+        API.stubFor(get(urlPathEqualTo(ORDERS)).willReturn(aResponse().withStatus(404)
+                .withHeader("Content-Type", "application/json").withBody(Stubs.body("github/error-404.json"))));
+        assertThatThrownBy(() -> github.branchHead(orders(), "main")).isInstanceOfSatisfying(HostException.class,
+                e -> assertThat(e.reason()).isEqualTo(Reason.NOT_FOUND));
+    }
+
+    @Test
+    void the_head_of_a_branch_with_a_revoked_token_is_unauthorized_and_a_failing_host_unavailable() {
+        API.stubFor(get(urlEqualTo(ORDERS + "/branches/main")).willReturn(aResponse().withStatus(401)
+                .withHeader("Content-Type", "application/json").withBody(Stubs.body("github/error-401.json"))));
+        assertThatThrownBy(() -> github.branchHead(orders(), "main")).isInstanceOfSatisfying(HostException.class,
+                e -> assertThat(e.reason()).isEqualTo(Reason.UNAUTHORIZED));
+
+        API.stubFor(get(urlEqualTo(ORDERS + "/branches/main")).willReturn(aResponse().withStatus(502)));
+        assertThatThrownBy(() -> github.branchHead(orders(), "main")).isInstanceOfSatisfying(HostException.class,
+                e -> assertThat(e.reason()).isEqualTo(Reason.UNAVAILABLE));
+    }
+
     // ---- gone, revoked, refused ----------------------------------------------------------------------
 
     @Test

@@ -191,6 +191,33 @@ class GitLabHostTest {
     // ---- gone and revoked ----------------------------------------------------------------------------
 
     @Test
+    void the_head_of_a_branch_is_the_commit_the_branch_endpoint_names_with_the_name_encoded_as_one_segment() {
+        API.stubFor(get(urlEqualTo(ORDERS + "/repository/branches/main")).willReturn(okJson(Stubs.body("gitlab/branch.json"))));
+        API.stubFor(get(urlEqualTo(ORDERS + "/repository/branches/release%2F2.0")).willReturn(okJson(Stubs.body("gitlab/branch.json"))));
+
+        assertThat(gitlab.branchHead(orders(), "main")).contains("7b5c3cc8be40ee161ae89a06bba6229da1032a0c");
+        assertThat(gitlab.branchHead(orders(), "release/2.0")).contains("7b5c3cc8be40ee161ae89a06bba6229da1032a0c");
+        API.verify(getRequestedFor(urlEqualTo(ORDERS + "/repository/branches/main"))
+                .withHeader("Authorization", equalTo("Bearer " + TOKEN)));
+    }
+
+    @Test
+    void a_branch_gitlab_does_not_find_has_no_head_and_a_deleted_project_is_not_found() {
+        API.stubFor(get(urlEqualTo(ORDERS + "/repository/branches/main")).willReturn(aResponse().withStatus(404)
+                .withHeader("Content-Type", "application/json").withBody(Stubs.body("gitlab/error-404-branch.json"))));
+
+        assertThat(gitlab.branchHead(orders(), "main")).isEmpty();
+        API.verify(0, getRequestedFor(urlPathEqualTo(ORDERS)));
+
+        API.stubFor(get(urlEqualTo(ORDERS + "/repository/branches/main")).willReturn(aResponse().withStatus(404)
+                .withHeader("Content-Type", "application/json").withBody(Stubs.body("gitlab/error-404.json"))));
+        API.stubFor(get(urlPathEqualTo(ORDERS)).willReturn(aResponse().withStatus(404)
+                .withHeader("Content-Type", "application/json").withBody(Stubs.body("gitlab/error-404.json"))));
+        assertThatThrownBy(() -> gitlab.branchHead(orders(), "main")).isInstanceOfSatisfying(HostException.class,
+                e -> assertThat(e.reason()).isEqualTo(Reason.NOT_FOUND));
+    }
+
+    @Test
     void a_deleted_project_cannot_be_read_and_its_files_are_not_found() {
         API.stubFor(get(urlPathEqualTo(ORDERS)).willReturn(aResponse().withStatus(404)
                 .withHeader("Content-Type", "application/json").withBody(Stubs.body("gitlab/error-404.json"))));

@@ -97,6 +97,23 @@ class LocalGitHostTest {
     }
 
     @Test
+    void the_head_of_a_branch_is_read_from_its_ref_and_an_empty_repository_has_none() {
+        BareRepos.create(root, "acme/shop", Map.of("template.yaml", "x"));
+        BareRepos.create(root, "acme/empty");
+        LocalGitHost host = new LocalGitHost(root);
+        HostRepository shop = host.describe("acme/shop").orElseThrow();
+        HostRepository empty = host.describe("acme/empty").orElseThrow();
+        HostRepository gone = new HostRepository(HostKind.LOCAL, "acme/gone", "acme/gone", "main", shop.cloneUrl(),
+                shop.webUrl(), false);
+
+        assertThat(host.branchHead(shop, "main")).contains(BareRepos.head(root, "acme/shop"));
+        assertThat(host.branchHead(shop, "no-such-branch")).isEmpty();
+        assertThat(host.branchHead(empty, "main")).isEmpty();
+        assertThatThrownBy(() -> host.branchHead(gone, "main"))
+                .isInstanceOfSatisfying(HostException.class, e -> assertThat(e.reason()).isEqualTo(HostException.Reason.NOT_FOUND));
+    }
+
+    @Test
     void a_missing_file_branch_or_repository_is_not_found() {
         BareRepos.create(root, "acme/shop", Map.of("template.yaml", "x"));
         LocalGitHost host = new LocalGitHost(root);

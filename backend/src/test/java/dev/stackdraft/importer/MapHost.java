@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** One repository's files in memory, for detection tests; remembers which files were read. */
 final class MapHost implements GitHost {
@@ -58,6 +59,11 @@ final class MapHost implements GitHost {
     @Override
     public List<HostRepository> repositories() {
         return List.of(REPOSITORY);
+    }
+
+    @Override
+    public Optional<String> branchHead(HostRepository repository, String branch) {
+        return Optional.of("0123456789abcdef0123456789abcdef01234567");
     }
 
     @Override

@@ -23,6 +23,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.eclipse.jgit.transport.ReceiveCommand;
@@ -245,6 +246,11 @@ class ProjectWriteBackOverHttpTest extends PlatformTest {
         @Override
         public List<HostRepository> repositories() {
             throw new UnsupportedOperationException("a write-back does not list repositories");
+        }
+
+        @Override
+        public Optional<String> branchHead(HostRepository repository, String branch) {
+            throw new UnsupportedOperationException("a write-back reads the branch with git");
         }
 
         @Override
