@@ -25,8 +25,10 @@ record ItemResult(RepositoryOutcome outcome, int templates, String reason) {
             return new ItemResult(RepositoryOutcome.IMPORTED, stacks.size(), note);
         }
         ScannedStack first = unreadable.getFirst();
+        String where = first.message().startsWith(first.path() + ":") ? first.message()
+                : first.path() + ": " + first.message(); // the reader's messages start with file:line:col already
         String problem = unreadable.size() + " of " + stacks.size() + (stacks.size() == 1 ? " template" : " templates")
-                + " cannot be read; " + first.path() + ": " + first.message();
+                + " cannot be read; " + where;
         return new ItemResult(RepositoryOutcome.UNREADABLE, stacks.size(),
                 String.join("; ", Stream.of(problem, note).filter(s -> !s.isBlank()).toList()));
     }

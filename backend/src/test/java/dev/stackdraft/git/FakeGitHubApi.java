@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -119,8 +120,15 @@ final class FakeGitHubApi extends HttpServlet {
         }
     }
 
+    /**
+     * The API's address as the client sees it, for links: behind a proxy that says where it is
+     * ({@code X-Forwarded-Host}, {@code X-Forwarded-Prefix}, as a reverse proxy does), that address.
+     */
     private String apiBase(HttpServletRequest request) {
-        return "http://" + request.getServerName() + ":" + request.getServerPort() + request.getServletPath();
+        String forwardedHost = request.getHeader("X-Forwarded-Host");
+        String host = forwardedHost != null ? forwardedHost : request.getServerName() + ":" + request.getServerPort();
+        String prefix = forwardedHost != null ? Objects.requireNonNullElse(request.getHeader("X-Forwarded-Prefix"), "") : "";
+        return "http://" + host + prefix + request.getServletPath();
     }
 
     /** A page of {@code /user/repos} with GitHub's links: prev, next, last, first, each when there is one. */
@@ -135,7 +143,7 @@ final class FakeGitHubApi extends HttpServlet {
             answer.add(json.repository(all.get(i)));
         }
         List<String> links = new ArrayList<>();
-        String self = request.getRequestURL() + "?" + withoutPage(request.getQueryString());
+        String self = json.apiBase() + request.getPathInfo() + "?" + withoutPage(request.getQueryString());
         if (page > 1) {
             links.add("<" + self + "page=" + Math.min(page - 1, last) + ">; rel=\"prev\"");
         }

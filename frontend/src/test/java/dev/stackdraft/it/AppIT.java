@@ -5,7 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.stackdraft.StackdraftApplication;
 import dev.stackdraft.TestDataDir;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -45,6 +51,22 @@ abstract class AppIT {
     void theServerLoggedNoErrorAndNoStackTrace() {
         assertThat(ServerLog.takeProblems()).as("ERROR lines and stack traces in the server log during this test")
                 .isEmpty();
+    }
+
+    /** Signs in on the sign-in page as the local administrator and waits for the dashboard. */
+    void signInAsAdmin(ChromeDriver browser) {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        browser.get(app("/login"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#login-form input[name='username']")))
+                .sendKeys("admin");
+        browser.findElement(By.cssSelector("#login-form input[name='password']")).sendKeys(ADMIN_PASSWORD, Keys.ENTER);
+        wait.until(ExpectedConditions.textToBe(By.id("dashboard-title"), "Projects"));
+    }
+
+    /** No "… failed" notification is on the page. */
+    static void assertNoErrorNotice(ChromeDriver browser) {
+        assertThat(browser.findElements(By.cssSelector("vaadin-notification-card[theme~='error']")))
+                .as("error notifications on the page").isEmpty();
     }
 
     String app(String path) {

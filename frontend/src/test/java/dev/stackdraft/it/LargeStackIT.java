@@ -1,0 +1,89 @@
+package dev.stackdraft.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.stackdraft.account.AccountService;
+import dev.stackdraft.bench.LargeTemplate;
+import dev.stackdraft.config.BareRepos;
+import dev.stackdraft.importer.ImportProgress;
+import dev.stackdraft.importer.ImportService;
+import dev.stackdraft.importer.ImportStatus;
+import dev.stackdraft.project.ProjectService;
+import dev.stackdraft.project.ProjectSummary;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The project page of a stack as large as CloudFormation allows (500 resources, the engine's benchmark template)
+ * in a headless Chromium: it opens, lists all 500 resources and scrolls to the last one without an error on the
+ * page or in the server log.
+ */
+class LargeStackIT extends AppIT {
+
+    private static final String REPOSITORY = "big-stacks/five-hundred";
+    private static ChromeDriver browser;
+
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    ImportService imports;
+    @Autowired
+    ProjectService projects;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = Chromium.start();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void the_project_page_of_a_500_resource_stack_scrolls_to_its_last_resource() {
+        BareRepos.create(DATA.resolve("git"), REPOSITORY, Map.of("template.yaml", LargeTemplate.sam(500)));
+        long admin = accounts.localUser("admin").orElseThrow().user().id();
+        long job = imports.start(admin).jobId();
+        ImportProgress imported = Awaitility.await().atMost(Duration.ofSeconds(60))
+                .until(() -> imports.latest(admin).orElseThrow(), p -> p.jobId() == job && !p.running());
+        assertThat(imported.status()).isEqualTo(ImportStatus.FINISHED);
+        ProjectSummary stack = projects.visibleTo(admin, "five-hundred", null).getFirst();
+        assertThat(stack.resourceCount()).isEqualTo(500);
+
+        signInAsAdmin(browser);
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        long opening = System.nanoTime();
+        browser.get(app("/projects/" + stack.id()));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("project-outline"), "Resources (500)"));
+        wait.until(d -> !cells().isEmpty());
+        long openedMillis = (System.nanoTime() - opening) / 1_000_000;
+        assertThat(cells()).as("only the rows in view are drawn, not all 500").hasSizeLessThan(500 * 4);
+
+        WebElement resources = browser.findElement(By.id("project-resources"));
+        browser.executeScript("arguments[0].scrollToIndex(499)", resources);
+        wait.until(d -> cells().contains("Spare2"));
+        Chromium.screenshot(browser, "project-500-resources-end");
+        assertNoErrorNotice(browser);
+        System.out.println("[benchmark] project page of a 500-resource stack: opened (template cloned, read, "
+                + "validated, first rows drawn) in " + openedMillis + " ms");
+    }
+
+    private static List<String> cells() {
+        return browser.findElements(By.cssSelector("#project-resources vaadin-grid-cell-content")).stream()
+                .map(WebElement::getText).toList();
+    }
+}
