@@ -53,6 +53,7 @@ final class FakeGitHubApi extends HttpServlet {
     private final GitServerFixture git;
     private final Set<String> rejectedTokens = ConcurrentHashMap.newKeySet();
     private final Collection<String> requests = new ConcurrentLinkedQueue<>();
+    private final Set<String> blockedRepositories = ConcurrentHashMap.newKeySet();
 
     FakeGitHubApi(GitServerFixture git) {
         this.git = git;
@@ -60,6 +61,15 @@ final class FakeGitHubApi extends HttpServlet {
 
     void reject(String token) {
         rejectedTokens.add(token);
+    }
+
+    /** From now on every request about the repository is answered 403 "Repository access blocked" (or no more). */
+    void block(String fullName, boolean blocked) {
+        if (blocked) {
+            blockedRepositories.add(fullName);
+        } else {
+            blockedRepositories.remove(fullName);
+        }
     }
 
     boolean accepts(String token) {
@@ -102,6 +112,11 @@ final class FakeGitHubApi extends HttpServlet {
         GitServerFixture.Listed listed = repoPath.matches() ? git.listed(repoPath.group(1) + "/" + repoPath.group(2)) : null;
         if (listed == null) {
             GitHubJson.notFound(response, "https://docs.github.com/rest");
+            return;
+        }
+        if (blockedRepositories.contains(listed.fullName())) {
+            // what GitHub answers for a repository an administrator or a legal notice blocked
+            GitHubJson.error(response, 403, "Repository access blocked", "https://docs.github.com/rest");
             return;
         }
         String rest = repoPath.group(3) == null ? "" : repoPath.group(3);

@@ -238,6 +238,18 @@ public final class GitServerFixture implements BeforeAllCallback, AfterAllCallba
         api.reject(token);
     }
 
+    /**
+     * From now on the fake GitHub API answers every request about the repository {@code owner/name} with 403
+     * "Repository access blocked", as GitHub does for a blocked repository; {@link #unblock} ends it. It stays listed.
+     */
+    public void block(String fullName) {
+        api.block(fullName, true);
+    }
+
+    public void unblock(String fullName) {
+        api.block(fullName, false);
+    }
+
     /** {@code http://127.0.0.1:<port>/git/<name>.git}; {@code name} may be {@code owner/name}. */
     public URI cloneUri(String name) {
         return URI.create("http://127.0.0.1:" + port + "/git/" + name + ".git");

@@ -7,13 +7,10 @@ import dev.stackdraft.project.ProjectService;
 import dev.stackdraft.project.ProjectSummary;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -24,27 +21,14 @@ import org.springframework.beans.factory.annotation.Autowired;
  * the sample repositories with one click, watch the progress reach the end, find the projects in the grid, keep
  * the results over a reload, open a project, sign out.
  */
-class DashboardIT extends AppIT {
+class DashboardIT extends BrowserIT {
 
-    private static ChromeDriver browser;
 
     @Autowired
     AccountService accounts;
 
     @Autowired
     ProjectService projects;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Chromium.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     void the_admin_signs_in_imports_the_samples_opens_a_project_and_signs_out() {

@@ -14,12 +14,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,10 +26,9 @@ import org.springframework.beans.factory.annotation.Autowired;
  * in a headless Chromium: it opens, lists all 500 resources and scrolls to the last one without an error on the
  * page or in the server log.
  */
-class LargeStackIT extends AppIT {
+class LargeStackIT extends BrowserIT {
 
     private static final String REPOSITORY = "big-stacks/five-hundred";
-    private static ChromeDriver browser;
 
     @Autowired
     AccountService accounts;
@@ -40,18 +36,6 @@ class LargeStackIT extends AppIT {
     ImportService imports;
     @Autowired
     ProjectService projects;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Chromium.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     void the_project_page_of_a_500_resource_stack_scrolls_to_its_last_resource() {

@@ -6,12 +6,13 @@ import ch.qos.logback.classic.spi.IThrowableProxy;
 import ch.qos.logback.core.AppenderBase;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
 
 /**
- * Records what the server logged that means something went wrong: every {@code ERROR} line and every line with a
- * stack trace, whatever its level. Configured in {@code logback-test.xml}, so it sees the whole run from the first
+ * Records what the server logged that means something went wrong: every {@code ERROR} line, every line with a
+ * stack trace whatever its level, and Vaadin's UI resynchronisations. Configured in {@code logback-test.xml}, so it sees the whole run from the first
  * line the app logs; {@link AppIT} checks after each browser test that nothing was recorded, so that a page that
  * looks fine while the server fails is caught.
  */
@@ -22,11 +23,17 @@ public final class ServerLog extends AppenderBase<ILoggingEvent> {
     @Override
     protected void append(ILoggingEvent event) {
         IThrowableProxy thrown = event.getThrowableProxy();
-        if (event.getLevel().isGreaterOrEqual(Level.ERROR) || thrown != null) {
+        if (event.getLevel().isGreaterOrEqual(Level.ERROR) || thrown != null || resynchronisation(event)) {
             PROBLEMS.add(event.getLevel() + " [" + event.getThreadName() + "] " + event.getLoggerName() + ": "
                     + event.getFormattedMessage() + (thrown == null ? "" : "\n  " + thrown.getClassName() + ": "
                     + thrown.getMessage()));
         }
+    }
+
+    /** Vaadin had to send the whole UI again: client and server fell out of step (a page that floods the browser). */
+    private static boolean resynchronisation(ILoggingEvent event) {
+        return event.getFormattedMessage() != null
+                && event.getFormattedMessage().toLowerCase(Locale.ROOT).contains("resynchroniz");
     }
 
     /** What was recorded since the last {@link #takeProblems}, and forgets it. */

@@ -218,7 +218,7 @@ class ImportPanel extends Composite<Div> {
             stopWatching();
             projectsChanged.run();
             if (job.status() == ImportStatus.FINISHED) {
-                Notices.success("Import finished: " + job.count(RepositoryOutcome.IMPORTED) + " of " + job.total()
+                Notices.success("Import finished: " + withTemplates(job) + " of " + job.total()
                         + " repositories hold templates.");
             } else {
                 Notices.error("The import stopped before it was done. The list says which repositories failed.");
@@ -235,11 +235,15 @@ class ImportPanel extends Composite<Div> {
                     ? "Listing your repositories…"
                     : "Importing… " + job.done() + " of " + job.total() + " repositories scanned";
             case FINISHED -> "Last import: " + job.done() + " of " + job.total() + " repositories scanned, "
-                    + (job.count(RepositoryOutcome.IMPORTED) + job.count(RepositoryOutcome.UNREADABLE))
-                    + " with templates · " + when(job);
+                    + withTemplates(job) + " with templates · " + when(job);
             case FAILED -> "The last import stopped after " + job.done() + " of " + job.total()
                     + " repositories · " + when(job);
         };
+    }
+
+    /** Repositories that hold templates, readable or not. */
+    private static int withTemplates(ImportProgress job) {
+        return job.count(RepositoryOutcome.IMPORTED) + job.count(RepositoryOutcome.UNREADABLE);
     }
 
     private static String when(ImportProgress job) {
