@@ -1,18 +1,24 @@
 package dev.stackdraft.project;
 
+import dev.stackdraft.graph.ResourceGraph;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What a project's template holds, as the engine reads it from the branch now: its resources with the line
- * they start on and what each one uses (the resource graph's edges), and the validation findings. Until the
- * canvas arrives, the project page shows this.
+ * What a project's template holds, as the engine reads it from the branch now: its resource graph (what the canvas
+ * draws), its resources with the line they start on and what each one uses (the graph's edges), the validation
+ * findings, and where users moved the canvas's cards.
  *
- * @param problem why the template could not be read ({@code file:line:col: ...}); then the lists are empty
+ * @param positions where users left cards, by node id; the other cards are placed by the automatic layout
+ * @param problem   why the template could not be read ({@code file:line:col: ...}); then the graph and lists are
+ *                  empty
  */
-public record ProjectOutline(List<OutlineResource> resources, List<OutlineFinding> findings, @Nullable String problem) {
+public record ProjectOutline(ResourceGraph graph, List<OutlineResource> resources, List<OutlineFinding> findings,
+                             Map<String, CardPosition> positions, @Nullable String problem) {
 
     public ProjectOutline {
+        positions = Map.copyOf(positions);
         resources = List.copyOf(resources);
         findings = List.copyOf(findings);
     }

@@ -9,21 +9,27 @@ import dev.stackdraft.template.TemplateReader;
 import dev.stackdraft.validation.TemplateValidator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 
-/** A project's template as the engine sees it on the branch now: resources, what they use, findings. */
+/**
+ * The project page's data: a project's template as the engine sees it on the branch now (graph, resources, what
+ * they use, findings) and where users left the canvas's cards.
+ */
 @Service
 public class ProjectOutlines {
 
     private final ProjectService projects;
     private final ProjectWriteBack writeBack;
+    private final CardPositions positions;
     private final TemplateReader reader = new TemplateReader();
     private final TemplateValidator validator = new TemplateValidator();
 
-    ProjectOutlines(ProjectService projects, ProjectWriteBack writeBack) {
+    ProjectOutlines(ProjectService projects, ProjectWriteBack writeBack, CardPositions positions) {
         this.projects = projects;
         this.writeBack = writeBack;
+        this.positions = positions;
     }
 
     /**
@@ -32,15 +38,29 @@ public class ProjectOutlines {
      */
     public Optional<ProjectOutline> outline(long userId, long projectId) {
         return projects.find(userId, projectId).flatMap(project -> writeBack.templateText(userId, projectId)
-                .map(text -> outline(project.templatePath(), text)));
+                .map(text -> outline(project.templatePath(), text, positions.of(projectId))));
     }
 
-    ProjectOutline outline(String templatePath, String text) {
+    /**
+     * Keeps where the user left a card of the project's canvas; nothing when they cannot see the project.
+     *
+     * @return whether it was kept
+     */
+    public boolean moveCard(long userId, long projectId, String nodeId, CardPosition position) {
+        if (projects.find(userId, projectId).isEmpty()) {
+            return false;
+        }
+        positions.save(projectId, nodeId, position);
+        return true;
+    }
+
+    ProjectOutline outline(String templatePath, String text, Map<String, CardPosition> moved) {
         Template template;
         try {
             template = reader.read(templatePath, text);
         } catch (TemplateException e) {
-            return new ProjectOutline(List.of(), List.of(), e.getMessage());
+            return new ProjectOutline(new ResourceGraph(List.of(), List.of(), List.of()), List.of(), List.of(), Map.of(),
+                    e.getMessage());
         }
         ResourceGraph graph = ResourceGraph.of(template);
         List<ProjectOutline.OutlineResource> resources = graph.nodes().stream()
@@ -50,7 +70,7 @@ public class ProjectOutlines {
         List<ProjectOutline.OutlineFinding> findings = validator.validate(template).stream()
                 .map(ProjectOutlines::finding)
                 .toList();
-        return new ProjectOutline(resources, findings, null);
+        return new ProjectOutline(graph, resources, findings, moved, null);
     }
 
     private static List<String> uses(ResourceGraph graph, String id) {
