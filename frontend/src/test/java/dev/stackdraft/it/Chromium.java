@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -44,12 +45,12 @@ final class Chromium {
         return driver;
     }
 
-    /** Saves a screenshot under {@code target/screenshots/NAME.png}; the path. */
-    static Path screenshot(ChromeDriver driver, String name) {
+    /** Saves a screenshot of the page or of one element under {@code target/screenshots/NAME.png}; the path. */
+    static Path screenshot(TakesScreenshot what, String name) {
         try {
             Path file = Path.of("target", "screenshots", name + ".png").toAbsolutePath();
             Files.createDirectories(file.getParent());
-            Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
+            Files.write(file, what.getScreenshotAs(OutputType.BYTES));
             return file;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -94,8 +94,6 @@ class DashboardIT extends BrowserIT {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("project-facts")));
         assertThat(browser.findElement(By.id("project-facts")).getText())
                 .contains(orders.repository(), "template.yaml", "AWS SAM", orders.lastCommit());
-        assertThat(browser.findElement(By.id("canvas-placeholder")).getText())
-                .contains("The canvas arrives in a later issue.");
         // the template as the engine reads it from the branch: its resources, what they use, no findings
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("project-resources")));
         wait.until(d -> d.findElement(By.id("project-outline")).getText().contains("CreateOrderFunction"));

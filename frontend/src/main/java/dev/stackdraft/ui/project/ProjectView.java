@@ -1,6 +1,7 @@
 package dev.stackdraft.ui.project;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
@@ -14,19 +15,21 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
+import dev.stackdraft.project.CardPosition;
 import dev.stackdraft.project.ProjectOutlines;
 import dev.stackdraft.project.ProjectService;
 import dev.stackdraft.project.ProjectSummary;
 import dev.stackdraft.security.CurrentUser;
 import dev.stackdraft.ui.BackgroundWork;
 import dev.stackdraft.ui.Notices;
+import dev.stackdraft.ui.canvas.ResourceCanvas;
 import jakarta.annotation.security.PermitAll;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Optional;
 
-/** A project's facts; the canvas that edits it arrives in a later issue. */
+/** A project: its facts, the canvas that draws its template, and the outline of resources and findings. */
 @Route("projects/:id")
 @PermitAll
 public class ProjectView extends Main implements BeforeEnterObserver, HasDynamicTitle {
@@ -113,22 +116,33 @@ public class ProjectView extends Main implements BeforeEnterObserver, HasDynamic
         } + (project.stateMessage().isBlank() ? "" : " — " + project.stateMessage())));
         fact(facts, "Read", new Span(TIME.format(project.updatedAt())));
 
-        Div placeholder = new Div(new Paragraph("The canvas arrives in a later issue."));
-        placeholder.setId("canvas-placeholder");
-        placeholder.addClassName("placeholder");
-
         Div panel = new Div(facts);
         panel.addClassName("panel");
         body.removeAll();
-        body.add(panel, placeholder);
+        body.add(panel);
         body.addClassName("project-body");
     }
 
-    /** The template is read from the branch (a clone or refresh): after the facts, off the UI thread. */
-    private void loadOutline(com.vaadin.flow.component.UI ui, long projectId) {
-        background.run(ui, () -> outlines.outline(userId, projectId),
-                outline -> outline.ifPresent(o -> body.addComponentAtIndex(1, new OutlinePanel(o))),
-                e -> Notices.failed("Reading the template", e));
+    /**
+     * The template is read from the branch (a clone or refresh): after the facts, off the UI thread. Then the canvas
+     * draws it (unless it cannot be read: the outline says why), with the outline below it.
+     */
+    private void loadOutline(UI ui, long projectId) {
+        background.run(ui, () -> outlines.outline(userId, projectId), outline -> outline.ifPresent(o -> {
+            if (o.problem() == null) {
+                ResourceCanvas canvas = new ResourceCanvas();
+                canvas.show(o.graph(), o.positions());
+                canvas.addCardMovedListener(move -> keep(ui, projectId, move));
+                body.add(canvas);
+            }
+            body.add(new OutlinePanel(o));
+        }), e -> Notices.failed("Reading the template", e));
+    }
+
+    /** Keeps where the user left a card, in the background; a failure is said, the card stays where it is. */
+    private void keep(UI ui, long projectId, ResourceCanvas.CardMove move) {
+        background.run(ui, () -> outlines.moveCard(userId, projectId, move.id(), new CardPosition(move.x(), move.y())),
+                kept -> {}, e -> Notices.failed("Keeping the card's place", e));
     }
 
     private void showMissing() {

@@ -1,0 +1,123 @@
+// The canvas: React Flow with pan, zoom, fit, select and multi-select (shift), a minimap, and "find a resource by
+// name". It only draws what the server gives it and says where a user dragged a card.
+import {
+  Background,
+  Controls,
+  MarkerType,
+  MiniMap,
+  Panel,
+  ReactFlow,
+  ReactFlowProvider,
+  useEdgesState,
+  useNodesState,
+  useReactFlow,
+  type Edge,
+  type Node,
+} from '@xyflow/react';
+import '@xyflow/react/dist/style.css';
+import './canvas.css';
+import { useEffect, useState, type FormEvent } from 'react';
+import { layout, type CardData, type EdgeData } from './layout';
+import type { CanvasGraph, CardMove } from './model';
+import { ResourceCard } from './resource-card';
+import { TypedEdge } from './typed-edge';
+
+const nodeTypes = { card: ResourceCard };
+const edgeTypes = { typed: TypedEdge };
+
+type Props = { graph: CanvasGraph; onCardMoved: (move: CardMove) => boolean };
+
+export function CanvasView(props: Props) {
+  return (
+    <ReactFlowProvider>
+      <Flow {...props} />
+    </ReactFlowProvider>
+  );
+}
+
+function Flow({ graph, onCardMoved }: Props) {
+  const [nodes, setNodes, onNodesChange] = useNodesState<Node<CardData>>([]);
+  const [edges, setEdges, onEdgesChange] = useEdgesState<Edge<EdgeData>>([]);
+  const [ready, setReady] = useState(false);
+  const flow = useReactFlow();
+
+  useEffect(() => {
+    let current = true;
+    performance.mark('stackdraft-canvas-data');
+    layout(graph).then((laid) => {
+      if (current) {
+        setNodes(laid.nodes);
+        setEdges(laid.edges);
+        setReady(true);
+        requestAnimationFrame(() => {
+          flow.fitView({ maxZoom: 1 });
+          performance.mark('stackdraft-canvas-drawn');
+        });
+      }
+    });
+    return () => {
+      current = false;
+    };
+  }, [graph]);
+
+  return (
+    <div
+      className="sd-canvas"
+      data-state={ready ? 'ready' : 'laying-out'}
+      data-node-count={graph.nodes.length}
+      data-edge-count={graph.edges.length}
+    >
+      <ReactFlow
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
+        onNodesChange={onNodesChange}
+        onEdgesChange={onEdgesChange}
+        onNodeDragStop={(_, node) => onCardMoved({ id: node.id, x: node.position.x, y: node.position.y })}
+        defaultEdgeOptions={{ markerEnd: { type: MarkerType.ArrowClosed, width: 14, height: 14 } }}
+        nodesConnectable={false}
+        minZoom={0.05}
+        onlyRenderVisibleElements={graph.nodes.length > 150}
+        proOptions={{ hideAttribution: true }}
+      >
+        <Background gap={24} />
+        <Controls showInteractive={false} />
+        <MiniMap pannable zoomable nodeClassName={(n) => 'sd-mini-' + String((n.data as CardData).kind)} />
+        <Panel position="top-left">
+          <Find nodes={nodes} select={(id) => setNodes((all) => all.map((n) => ({ ...n, selected: n.id === id })))} />
+        </Panel>
+      </ReactFlow>
+    </div>
+  );
+}
+
+/** Finds a card by its name (logical id), selects it and brings it into view. */
+function Find({ nodes, select }: { nodes: Node<CardData>[]; select: (id: string) => void }) {
+  const flow = useReactFlow();
+  const [query, setQuery] = useState('');
+  const [missing, setMissing] = useState(false);
+  const find = (event: FormEvent) => {
+    event.preventDefault();
+    const wanted = query.trim().toLowerCase();
+    const found =
+      nodes.find((n) => n.id.toLowerCase() === wanted) ?? nodes.find((n) => n.id.toLowerCase().includes(wanted));
+    setMissing(!found);
+    if (found) {
+      select(found.id);
+      flow.fitView({ nodes: [{ id: found.id }], maxZoom: 1.2, duration: 200 });
+    }
+  };
+  return (
+    <form className="sd-find" onSubmit={find} role="search">
+      <input
+        id="canvas-find"
+        aria-label="Find a resource by name"
+        placeholder="Find a resource"
+        value={query}
+        onChange={(e) => setQuery(e.target.value)}
+      />
+      {missing && <span className="sd-find-missing">No resource is named like that.</span>}
+    </form>
+  );
+}

@@ -1,0 +1,2 @@
+// CSS imported for its side effect (Vite injects it); TypeScript needs to know such modules exist.
+declare module '*.css';

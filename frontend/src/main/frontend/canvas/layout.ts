@@ -1,0 +1,50 @@
+// Automatic layered layout with ELK (elkjs), in the browser: the server sends the graph, the browser places it.
+// Cards a user moved keep their place; the layout places the others.
+// @ts-ignore elkjs's bundled build has no type declarations of its own
+import ELK from 'elkjs/lib/elk.bundled.js';
+import type { Edge, Node } from '@xyflow/react';
+import type { CanvasGraph, CanvasNode } from './model';
+
+export const CARD_WIDTH = 220;
+export const CARD_HEIGHT = 56;
+
+export type CardData = CanvasNode & Record<string, unknown>;
+export type EdgeData = { kind: string } & Record<string, unknown>;
+
+const elk = new ELK();
+
+export async function layout(graph: CanvasGraph): Promise<{ nodes: Node<CardData>[]; edges: Edge<EdgeData>[] }> {
+  const ids = new Set(graph.nodes.map((n) => n.id));
+  const drawn = graph.edges.filter((e) => ids.has(e.from) && ids.has(e.to) && e.from !== e.to);
+  const laid = await elk.layout({
+    id: 'stack',
+    layoutOptions: {
+      'elk.algorithm': 'layered',
+      'elk.direction': 'RIGHT',
+      'elk.layered.spacing.nodeNodeBetweenLayers': '90',
+      'elk.spacing.nodeNode': '24',
+      'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
+    },
+    children: graph.nodes.map((n) => ({ id: n.id, width: CARD_WIDTH, height: CARD_HEIGHT })),
+    edges: drawn.map((e) => ({ id: e.id, sources: [e.from], targets: [e.to] })),
+  });
+  const placed = new Map<string, { x: number; y: number }>();
+  for (const child of laid.children ?? []) {
+    placed.set(child.id, { x: child.x ?? 0, y: child.y ?? 0 });
+  }
+  const nodes: Node<CardData>[] = graph.nodes.map((n) => ({
+    id: n.id,
+    type: 'card',
+    position: n.x != null && n.y != null ? { x: n.x, y: n.y } : placed.get(n.id) ?? { x: 0, y: 0 },
+    data: { ...n },
+    ariaLabel: `${n.label}, ${n.type}`,
+  }));
+  const edges: Edge<EdgeData>[] = drawn.map((e) => ({
+    id: e.id,
+    source: e.from,
+    target: e.to,
+    type: 'typed',
+    data: { kind: e.kind },
+  }));
+  return { nodes, edges };
+}

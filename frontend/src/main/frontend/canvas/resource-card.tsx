@@ -1,0 +1,30 @@
+// One card of the canvas: a badge and a label by type. Carries the attributes other tooling reads:
+// data-resource-id / data-resource-type on resources, data-node-id / data-node-kind on every card.
+import { Handle, Position, type Node, type NodeProps } from '@xyflow/react';
+import { lookOf } from './looks';
+import type { CardData } from './layout';
+
+export function ResourceCard({ data, selected }: NodeProps<Node<CardData>>) {
+  const look = lookOf(data.type, data.kind);
+  const resource = data.kind === 'resource';
+  return (
+    <div
+      className={`sd-card sd-family-${look.family}${selected ? ' sd-selected' : ''}`}
+      data-node-id={data.id}
+      data-node-kind={data.kind}
+      data-resource-id={resource ? data.id : undefined}
+      data-resource-type={resource ? data.type : undefined}
+      title={`${data.id}\n${look.name}\nline ${data.line}`}
+    >
+      <Handle type="target" position={Position.Left} />
+      <span className="sd-badge" aria-hidden="true">
+        {look.badge}
+      </span>
+      <span className="sd-text">
+        <span className="sd-label">{data.label}</span>
+        <span className="sd-type">{look.name}</span>
+      </span>
+      <Handle type="source" position={Position.Right} />
+    </div>
+  );
+}
