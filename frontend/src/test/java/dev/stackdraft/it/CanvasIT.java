@@ -16,7 +16,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -30,6 +33,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * resource graph, with the attributes other tooling reads; find a resource by name; a moved card is where it was
  * left after a reload.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class) // the card is moved last: the screenshots before show the layout
 class CanvasIT extends BrowserIT {
 
     @Autowired
@@ -59,16 +63,19 @@ class CanvasIT extends BrowserIT {
     }
 
     @Test
+    @Order(1)
     void orders_service_is_drawn_with_a_card_per_resource_and_the_edges_of_its_graph() {
         assertDrawnAsItsGraph(project("orders-service", "template.yaml"), "canvas-orders-service");
     }
 
     @Test
+    @Order(2)
     void notes_serverless_is_drawn_the_same_way() {
         assertDrawnAsItsGraph(project("notes-serverless", "serverless.yml"), "canvas-notes-serverless");
     }
 
     @Test
+    @Order(3)
     void a_resource_is_found_by_name_and_a_moved_card_stays_where_it_was_left() {
         ProjectSummary orders = project("orders-service", "template.yaml");
         open(orders);
