@@ -9,6 +9,7 @@ import dev.stackdraft.template.References;
 import dev.stackdraft.template.Resolution;
 import dev.stackdraft.template.Resource;
 import dev.stackdraft.template.ResourceType;
+import dev.stackdraft.template.SamDerivedNames;
 import dev.stackdraft.template.SubString;
 import dev.stackdraft.template.Template;
 import dev.stackdraft.template.Value;
@@ -24,7 +25,8 @@ import java.util.function.UnaryOperator;
 /**
  * Renames a resource, parameter or condition and every reference to it: Ref, GetAtt (both forms), Sub
  * strings, DependsOn, Condition names, Outputs, connectors' {@code Id}s; for a SAM resource also the names
- * the transform derives from it ({@code MyFunctionRole} follows {@code MyFunction}).
+ * the transform derives from it ({@code MyFunctionRole} follows {@code MyFunction}), as {@link SamDerivedNames}
+ * tells them from the ids of other resources.
  */
 public record RenameLogicalId(String from, String to) implements EditCommand {
 
@@ -40,8 +42,7 @@ public record RenameLogicalId(String from, String to) implements EditCommand {
         List<Change> changes = new ArrayList<>();
         changes.add(new Change.RenameKey(section, from, to));
         boolean condition = section.equals(DocPath.of("Conditions"));
-        Set<String> defined = new HashSet<>(Resolution.referable(template));
-        boolean samResource = template.resource(from).map(r -> r.type().isSam()).orElse(false);
+        UnaryOperator<String> rename = condition ? name -> name.equals(from) ? to : name : renaming(template);
         List<Reference> references = References.in(template);
         java.util.Map<DocPath, Set<String>> subTargets = new java.util.HashMap<>();
         references.stream().filter(r -> r.kind() == Reference.Kind.SUB)
@@ -49,16 +50,11 @@ public record RenameLogicalId(String from, String to) implements EditCommand {
         Set<DocPath> rewritten = new HashSet<>();
         for (Reference reference : references) {
             boolean isCondition = reference.kind() == Reference.Kind.CONDITION;
-            if (isCondition != condition) {
-                continue;
-            }
-            String target = reference.target();
-            boolean derived = samResource && !defined.contains(target) && target.startsWith(from) && !target.equals(from);
-            if (!target.equals(from) && !derived) {
+            if (isCondition != condition || rename.apply(reference.target()).equals(reference.target())) {
                 continue;
             }
             if (rewritten.add(reference.path())) {
-                rewrite(template, reference, changes, defined, samResource, subTargets.getOrDefault(reference.path(), Set.of()));
+                rewrite(template, reference, changes, rename, subTargets.getOrDefault(reference.path(), Set.of()));
             }
         }
         if (!condition) {
@@ -86,14 +82,37 @@ public record RenameLogicalId(String from, String to) implements EditCommand {
                 "give the logical id of a resource, parameter or condition");
     }
 
-    private void rewrite(Template template, Reference reference, List<Change> changes, Set<String> defined,
-                         boolean samResource, Set<String> subTargets) {
+    /**
+     * What each name becomes: {@code from} becomes {@code to}, and a name SAM derives from {@code from} follows
+     * it ({@code MyFunctionRole} → {@code NewNameRole}); a name that belongs to a longer id (beside a real
+     * {@code StateMachineFunction}, {@code StateMachineFunctionRole} is that function's) or is defined itself stays.
+     */
+    private UnaryOperator<String> renaming(Template template) {
+        SamDerivedNames derived = SamDerivedNames.of(template);
+        Set<String> defined = Resolution.referable(template);
+        return name -> {
+            if (name.equals(from)) {
+                return to;
+            }
+            if (derived.owner(name).filter(from::equals).isEmpty()) {
+                return name;
+            }
+            String renamed = to + name.substring(from.length());
+            if (defined.contains(renamed)) {
+                // the reference would silently name that resource instead of what SAM derives
+                throw Refusals.file(template, "'" + name + "', which SAM derives from " + from + ", would become '"
+                        + renamed + "', a name this template already defines", "choose another name");
+            }
+            return renamed;
+        };
+    }
+
+    private void rewrite(Template template, Reference reference, List<Change> changes, UnaryOperator<String> rename,
+                         Set<String> subTargets) {
         Value value = template.at(reference.path()).orElseThrow();
         if (!(value instanceof Scalar scalar)) {
             return;
         }
-        UnaryOperator<String> rename = name -> name.equals(from) ? to
-                : samResource && !defined.contains(name) && name.startsWith(from) ? to + name.substring(from.length()) : name;
         String text = switch (reference.kind()) {
             case SUB -> SubString.rename(scalar.text(), name -> subTargets.contains(name) ? rename.apply(name) : name);
             case GET_ATT -> scalar.text().contains(".") && scalar.text().startsWith(reference.target() + ".")

@@ -3,8 +3,9 @@ package dev.stackdraft.graph;
 import java.util.Map;
 
 /**
- * The resource type an ARN's service suggests ({@code arn:aws:sqs:...} → {@code AWS::SQS::Queue}), for nodes
- * outside the template; {@code external} where the service says too little.
+ * The resource type an ARN's service suggests ({@code arn:aws:sqs:...} → {@code AWS::SQS::Queue}, also when
+ * built by {@code Fn::Sub} from pseudo parameters), for nodes outside the template; {@code external} where the
+ * service says too little.
  */
 final class ArnTypes {
 
@@ -29,7 +30,8 @@ final class ArnTypes {
     private ArnTypes() {}
 
     static String of(String arn) {
-        String[] parts = arn.split(":", 7);
+        // an ARN built by Fn::Sub: its ${AWS::Partition}, ${AWS::Region} ... hold colons of their own
+        String[] parts = arn.replaceAll("\\$\\{[^}]*}", "_").split(":", 7);
         if (parts.length < 3) {
             return UNKNOWN;
         }

@@ -79,8 +79,14 @@ final class EdgeCollector {
                 case LAYER -> edges.add(new Edge(id, target, Edge.LAYER));
                 case DATASOURCE -> edges.add(new Edge(id, target, Edge.DATASOURCE));
                 case EMBEDDED_DESTINATION -> edges.add(new Edge(id, target, Edge.CONNECTOR));
-                case CONNECTOR_SOURCE -> sources.add(target);
-                case CONNECTOR_DESTINATION -> destinations.add(target);
+                case CONNECTOR_SOURCE -> {
+                    sources.add(target);
+                    own(mention).ifPresent(kind -> edges.add(new Edge(id, target, kind)));
+                }
+                case CONNECTOR_DESTINATION -> {
+                    destinations.add(target);
+                    own(mention).ifPresent(kind -> edges.add(new Edge(id, target, kind)));
+                }
             }
         }
         for (String source : sources) {
@@ -90,7 +96,7 @@ final class EdgeCollector {
         }
     }
 
-    /** The kind of a mention outside any SAM place; a literal ARN there is just a string. */
+    /** The kind of a mention outside any SAM place; a literal ARN or name there is just a string. */
     private static Optional<String> generic(Mention mention) {
         return switch (mention.kind()) {
             case REF, LOGICAL_ID -> Optional.of(Edge.REF);
@@ -98,7 +104,16 @@ final class EdgeCollector {
             case SUB -> Optional.of(Edge.SUB);
             case DEPENDS_ON -> Optional.of(Edge.DEPENDS_ON);
             case IMPORT -> Optional.of(Edge.IMPORT);
-            case ARN -> Optional.empty();
+            case ARN, NAME -> Optional.empty();
         };
+    }
+
+    /**
+     * The edge a connector's own Ref / GetAtt / Sub / ImportValue in its {@code Source} or {@code Destination}
+     * makes besides the source → destination one: the connector uses what it names, as CloudFormation sees it.
+     * A bare {@code Id} is no reference (SAM resolves it), so it makes none.
+     */
+    private static Optional<String> own(Mention mention) {
+        return mention.kind() == Mention.Kind.LOGICAL_ID ? Optional.empty() : generic(mention);
     }
 }

@@ -7,14 +7,20 @@ import java.util.Optional;
 
 /**
  * One place where a resource's definition names something: a reference of the shared walk, a bare logical id
- * where SAM expects one (a connector's {@code Id}), an {@code Fn::ImportValue}, or a literal ARN.
+ * where SAM expects one (a connector's {@code Id}), an {@code Fn::ImportValue}, a literal ARN, or the literal
+ * name of something outside the template (a connector's {@code RoleName}, {@code Name} ...).
  *
- * @param target    a logical id; {@code import:<name>} for an import; the ARN for an ARN
+ * @param target    a logical id; {@code import:<name>} for an import; the ARN for an ARN; the name for a name
  * @param attribute whether it names an attribute ({@code GetAtt}, {@code ${X.Attr}}), which a parameter lacks
+ * @param type      for a name, the resource type of what it names ({@code external} when nothing says); else empty
  */
-record Mention(Kind kind, String target, boolean attribute, DocPath path, Span span) {
+record Mention(Kind kind, String target, boolean attribute, DocPath path, Span span, String type) {
 
-    enum Kind { REF, GET_ATT, SUB, DEPENDS_ON, LOGICAL_ID, IMPORT, ARN }
+    enum Kind { REF, GET_ATT, SUB, DEPENDS_ON, LOGICAL_ID, IMPORT, ARN, NAME }
+
+    Mention(Kind kind, String target, boolean attribute, DocPath path, Span span) {
+        this(kind, target, attribute, path, span, "");
+    }
 
     /** The mention a reference makes; condition names and pseudo parameters name no node. */
     static Optional<Mention> of(Reference reference) {

@@ -13,8 +13,8 @@ import java.util.Set;
 
 /**
  * Which node a mention names: a resource of the template (also by the logical id a {@code serverless.yml}
- * generates for it), a parameter, an import or something outside the template. Unknown names and pseudo
- * parameters name nothing; validation reports them, the graph just draws no edge.
+ * generates for it), a parameter, an import or something outside the template (by its ARN or its name). Unknown
+ * names and pseudo parameters name nothing; validation reports them, the graph just draws no edge.
  */
 final class Targets {
 
@@ -44,6 +44,14 @@ final class Targets {
             case ARN -> {
                 String type = role == Role.LAYER ? ArnTypes.LAYER : ArnTypes.of(target);
                 outside.putIfAbsent(target, new Node(target, type, Node.EXTERNAL, line));
+                yield Optional.of(target);
+            }
+            case NAME -> {
+                if (resources.containsKey(target)) {
+                    // taken for that resource, as SAM's own examples write RoleName: MyRole for the role MyRole
+                    yield Optional.of(target);
+                }
+                outside.putIfAbsent(target, new Node(target, mention.type(), Node.EXTERNAL, line));
                 yield Optional.of(target);
             }
             default -> {

@@ -25,8 +25,8 @@ public final class Resolution {
 
     /**
      * References to no resource, parameter or condition. References the SAM transform will satisfy (a
-     * function's generated {@code MyFunctionRole}, {@code ServerlessRestApi}) count as resolved; serverless
-     * files generate their names at deploy time and are not checked.
+     * function's generated {@code MyFunctionRole}, {@code ServerlessRestApi}; see {@link SamDerivedNames}) count
+     * as resolved; serverless files generate their names at deploy time and are not checked.
      */
     public static List<Reference> unresolved(Template template) {
         return unresolved(template, References.in(template));
@@ -40,19 +40,16 @@ public final class Resolution {
         Set<String> referable = referable(template);
         Set<String> conditions = new HashSet<>(template.conditionNames());
         ForEachLoops loops = new ForEachLoops(template);
-        List<String> samIds = template.resources().stream().filter(r -> r.type().isSam()).map(r -> r.id().value()).toList();
+        SamDerivedNames derived = SamDerivedNames.of(template);
         return references.stream()
                 .filter(r -> !r.isPseudoParameter())
                 .filter(r -> !loops.defines(r))
                 .filter(r -> r.kind() == Reference.Kind.CONDITION ? !conditions.contains(r.target())
-                        : !referable.contains(r.target()) && !samGenerated(template, samIds, r.target()))
+                        : !referable.contains(r.target()) && !samGenerated(template, derived, r.target()))
                 .toList();
     }
 
-    private static boolean samGenerated(Template template, List<String> samIds, String target) {
-        if (!template.isSam()) {
-            return false;
-        }
-        return SAM_STACK_NAMES.contains(target) || samIds.stream().anyMatch(id -> target.startsWith(id) && !target.equals(id));
+    private static boolean samGenerated(Template template, SamDerivedNames derived, String target) {
+        return template.isSam() && SAM_STACK_NAMES.contains(target) || derived.owner(target).isPresent();
     }
 }

@@ -248,7 +248,7 @@ final class YamlTreeBuilder {
         int contentStart = skipProperties(start, end);
         ScalarStyle style = style(event);
         if (style == ScalarStyle.LITERAL || style == ScalarStyle.FOLDED) {
-            end = trimTrailingSpace(contentStart, end);
+            end = BlockScalarEnd.of(index.text(), contentStart, end, event.getValue());
         }
         String tag = event.getTag().orElse(null);
         ScalarKind kind;
@@ -368,15 +368,6 @@ final class YamlTreeBuilder {
             }
         }
         return i;
-    }
-
-    private int trimTrailingSpace(int start, int end) {
-        String text = index.text();
-        int e = Math.min(end, text.length());
-        while (e > start && Character.isWhitespace(text.charAt(e - 1))) {
-            e--;
-        }
-        return e;
     }
 
     private static ScalarStyle style(ScalarEvent event) {

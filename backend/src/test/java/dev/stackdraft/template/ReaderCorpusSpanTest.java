@@ -66,8 +66,10 @@ class ReaderCorpusSpanTest {
             lineAndColumn(span);
             String written = written(value);
             if (!(value instanceof Scalar)) {
-                softly.assertThat(written).as("a %s span ends with blank space", value.getClass().getSimpleName())
-                        .doesNotMatch("(?s).*\\s");
+                if (!endsWithBlockScalar(value)) { // whose spaces at the end may be content
+                    softly.assertThat(written).as("a %s span ends with blank space", value.getClass().getSimpleName())
+                            .doesNotMatch("(?s).*\\s");
+                }
                 softly.assertThat(written).as("a span starts with a comment").doesNotStartWith("#");
             }
             switch (value) {
@@ -105,6 +107,21 @@ class ReaderCorpusSpanTest {
                     value(t.value(), span);
                 }
             }
+        }
+
+        /** Whether the last thing written in {@code value} is a literal or folded scalar. */
+        static boolean endsWithBlockScalar(Value value) {
+            if (value instanceof Scalar s) {
+                return s.style() == ScalarStyle.LITERAL || s.style() == ScalarStyle.FOLDED;
+            }
+            Value last = switch (value) {
+                case Mapping m when !m.isEmpty() && !m.flow() -> m.entries().getLast().value();
+                case Sequence seq when !seq.items().isEmpty() && !seq.flow() -> seq.items().getLast();
+                case Tagged t -> t.value();
+                case Intrinsic i -> i.argument();
+                default -> null;
+            };
+            return last != null && last.span().end() == value.span().end() && endsWithBlockScalar(last);
         }
 
         void mapping(Mapping m, String written) {

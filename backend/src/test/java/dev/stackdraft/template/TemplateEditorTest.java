@@ -72,6 +72,22 @@ class TemplateEditorTest {
     }
 
     @Test
+    void key_put_after_a_literal_block_goes_below_the_space_lines_the_block_means() {
+        String code = "        ZipFile: |\n          x\n          \n            \n";
+        String text = "Resources:\n  Fn:\n    Type: AWS::Lambda::Function\n    Properties:\n      Code:\n" + code
+                + "    \n\n  Other:\n    Type: AWS::SNS::Topic\n";
+        DocPath zipFile = DocPath.of("Resources", "Fn", "Properties", "Code", "ZipFile");
+        Template before = reader.read("t.yaml", text);
+
+        Template after = editor.apply(before, List.of(new Change.Put(DocPath.of("Resources", "Fn", "Properties"),
+                "Description", Value.string("inline")))).after();
+
+        assertThat(before.at(zipFile)).get().extracting(v -> ((Value.Scalar) v).text()).isEqualTo("x\n\n  \n");
+        assertThat(after.source().text()).isEqualTo(text.replace(code, code + "      Description: inline\n"));
+        assertThat(Plain.of(after.at(zipFile).orElseThrow())).isEqualTo(Plain.of(before.at(zipFile).orElseThrow()));
+    }
+
+    @Test
     void removed_key_leaves_the_rest_byte_identical() {
         String out = edit("t.yaml", SAM, new Change.RemoveKey(DocPath.of("Resources", "Fn", "Properties"), "Handler"));
         assertThat(out).isEqualTo(SAM.replace("      Handler: index.handler\n", ""));

@@ -122,6 +122,32 @@ class TemplateValidatorTest {
     }
 
     @Test
+    void a_sam_derived_name_belongs_to_the_longest_id_it_starts_with() {
+        List<Finding> findings = validate(SAM + """
+                Resources:
+                  Worker:
+                    Type: AWS::Serverless::StateMachine
+                    Properties:
+                      DefinitionUri: worker.asl.json
+                  WorkerFunction:
+                    Type: AWS::Lambda::Function
+                    Properties:
+                      Handler: app.handler
+                      Runtime: python3.12
+                      Role: arn:aws:iam::123456789012:role/worker
+                      Code: {ZipFile: "def handler(e, c): pass"}
+                Outputs:
+                  Role:
+                    Value: !GetAtt WorkerRole.Arn
+                  NoRole:
+                    Value: !GetAtt WorkerFunctionRole.Arn
+                """);
+        assertThat(coded(findings, "unresolved-reference")).extracting(f -> f.location().line(), Finding::message)
+                .containsExactly(tuple(18, "!GetAtt WorkerFunctionRole.Arn: no resource named WorkerFunctionRole: "
+                        + "add it to the template or fix the name"));
+    }
+
+    @Test
     void long_form_ref_and_depends_on_are_named_as_written() {
         List<Finding> findings = validate("""
                 {
