@@ -23,9 +23,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-/** The embedded default, started as the jar starts it: no host configured, H2 and the key in the data folder. */
+/**
+ * The embedded default, started as the jar starts it: no host configured, H2 and the key in the data folder. An IT
+ * (after the frontend bundle is built): before it, Vaadin would be in development mode and build the canvas's
+ * TypeScript first.
+ */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-class StackdraftApplicationTest {
+class StackdraftApplicationIT {
 
     private static final Path DATA = TestDataDir.fresh("application-test");
     private static final String ADMIN_PASSWORD = "test-admin-password";

@@ -1,0 +1,51 @@
+package dev.stackdraft.editing;
+
+import dev.stackdraft.edit.Editor;
+import dev.stackdraft.project.ProjectService;
+import dev.stackdraft.project.ProjectSummary;
+import dev.stackdraft.project.ProjectWriteBack;
+import dev.stackdraft.project.WriteBackResult;
+import dev.stackdraft.project.WriteTarget;
+import dev.stackdraft.template.TemplateException;
+import dev.stackdraft.template.TemplateReader;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+
+/**
+ * Opens editing sessions on projects and commits them: the template is read from the project's branch, edited on
+ * the server, and written back through {@link ProjectWriteBack} (which re-applies the commands if the branch moved,
+ * and keeps them when they conflict).
+ */
+@Service
+public class ProjectEditing {
+
+    private final ProjectService projects;
+    private final ProjectWriteBack writeBack;
+    private final TemplateReader reader = new TemplateReader();
+    private final Editor editor = new Editor();
+
+    ProjectEditing(ProjectService projects, ProjectWriteBack writeBack) {
+        this.projects = projects;
+        this.writeBack = writeBack;
+    }
+
+    /**
+     * A session on the project's template as it is on its branch now; empty when the user may not see the project.
+     *
+     * @throws TemplateException when the template cannot be read (its message says where): it cannot be edited
+     * @throws dev.stackdraft.project.ProjectUnavailableException when the host or git fails
+     */
+    public Optional<EditingSession> open(long userId, long projectId) {
+        Optional<ProjectSummary> project = projects.find(userId, projectId);
+        if (project.isEmpty()) {
+            return Optional.empty();
+        }
+        return writeBack.templateText(userId, projectId)
+                .map(text -> new EditingSession(projectId, reader.read(project.get().templatePath(), text), editor));
+    }
+
+    /** Commits the session's commands as the user; the result says what became of them (nothing is lost). */
+    public WriteBackResult commit(long userId, EditingSession session, String message, WriteTarget target) {
+        return writeBack.commit(userId, session.projectId(), session.commands(), message, target);
+    }
+}
