@@ -18,14 +18,18 @@ import '@xyflow/react/dist/style.css';
 import './canvas.css';
 import { useEffect, useState, type FormEvent } from 'react';
 import { layout, type CardData, type EdgeData } from './layout';
-import type { CanvasGraph, CardMove } from './model';
+import type { CanvasGraph, CardMove, CardSelection } from './model';
 import { ResourceCard } from './resource-card';
 import { TypedEdge } from './typed-edge';
 
 const nodeTypes = { card: ResourceCard };
 const edgeTypes = { typed: TypedEdge };
 
-type Props = { graph: CanvasGraph; onCardMoved: (move: CardMove) => boolean };
+type Props = {
+  graph: CanvasGraph;
+  onCardMoved: (move: CardMove) => boolean;
+  onCardSelected: (selection: CardSelection) => boolean;
+};
 
 export function CanvasView(props: Props) {
   return (
@@ -35,7 +39,7 @@ export function CanvasView(props: Props) {
   );
 }
 
-function Flow({ graph, onCardMoved }: Props) {
+function Flow({ graph, onCardMoved, onCardSelected }: Props) {
   const [nodes, setNodes, onNodesChange] = useNodesState<Node<CardData>>([]);
   const [edges, setEdges, onEdgesChange] = useEdgesState<Edge<EdgeData>>([]);
   const [ready, setReady] = useState(false);
@@ -44,13 +48,23 @@ function Flow({ graph, onCardMoved }: Props) {
   useEffect(() => {
     let current = true;
     performance.mark('stackdraft-canvas-data');
+    const first = !ready;
     layout(graph).then((laid) => {
       if (current) {
-        setNodes(laid.nodes);
+        // after an edit, cards already on the canvas stay where they are and keep their selection; new ones are placed
+        setNodes((before) => {
+          const kept = new Map(before.map((n) => [n.id, n]));
+          return laid.nodes.map((n) => {
+            const old = kept.get(n.id);
+            return old ? { ...n, position: old.position, selected: old.selected } : n;
+          });
+        });
         setEdges(laid.edges);
         setReady(true);
         requestAnimationFrame(() => {
-          flow.fitView({ maxZoom: 1 });
+          if (first) {
+            flow.fitView({ maxZoom: 1 });
+          }
           performance.mark('stackdraft-canvas-drawn');
         });
       }
@@ -75,6 +89,8 @@ function Flow({ graph, onCardMoved }: Props) {
         onNodesChange={onNodesChange}
         onEdgesChange={onEdgesChange}
         onNodeDragStop={(_, node) => onCardMoved({ id: node.id, x: node.position.x, y: node.position.y })}
+        onNodeClick={(_, node) => onCardSelected({ id: node.id })}
+        onPaneClick={() => onCardSelected({ id: null })}
         defaultEdgeOptions={{ markerEnd: { type: MarkerType.ArrowClosed, width: 14, height: 14 } }}
         nodesConnectable={false}
         minZoom={0.05}
@@ -85,7 +101,13 @@ function Flow({ graph, onCardMoved }: Props) {
         <Controls showInteractive={false} />
         <MiniMap pannable zoomable nodeClassName={(n) => 'sd-mini-' + String((n.data as CardData).kind)} />
         <Panel position="top-left">
-          <Find nodes={nodes} select={(id) => setNodes((all) => all.map((n) => ({ ...n, selected: n.id === id })))} />
+          <Find
+            nodes={nodes}
+            select={(id) => {
+              setNodes((all) => all.map((n) => ({ ...n, selected: n.id === id })));
+              onCardSelected({ id });
+            }}
+          />
         </Panel>
       </ReactFlow>
     </div>

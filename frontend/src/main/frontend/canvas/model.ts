@@ -18,3 +18,6 @@ export type CanvasGraph = { nodes: CanvasNode[]; edges: CanvasEdge[] };
 
 /** Sent back when a user has dragged a card to a new place. */
 export type CardMove = { id: string; x: number; y: number };
+
+/** Sent when the user selects one card (its id) or clicks the empty canvas (null). */
+export type CardSelection = { id: string | null };

@@ -1,15 +1,16 @@
 // The adapter between Flow and React: the server's ResourceCanvas sets the "graph" state; a dragged card is sent
-// back as a "card-moved" event.
+// back as a "card-moved" event, a selected card as "card-selected".
 import { type ReactElement } from 'react';
 import { ReactAdapterElement, type RenderHooks } from 'Frontend/generated/flow/ReactAdapter';
 import { CanvasView } from './canvas-view';
-import type { CanvasGraph, CardMove } from './model';
+import type { CanvasGraph, CardMove, CardSelection } from './model';
 
 class ResourceCanvasElement extends ReactAdapterElement {
   protected override render(hooks: RenderHooks): ReactElement | null {
     const [graph] = hooks.useState<CanvasGraph | null>('graph', null);
     const cardMoved = hooks.useCustomEvent<CardMove>('card-moved');
-    return graph ? <CanvasView graph={graph} onCardMoved={cardMoved} /> : null;
+    const cardSelected = hooks.useCustomEvent<CardSelection>('card-selected');
+    return graph ? <CanvasView graph={graph} onCardMoved={cardMoved} onCardSelected={cardSelected} /> : null;
   }
 }
 

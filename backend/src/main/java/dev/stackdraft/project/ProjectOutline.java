@@ -17,6 +17,12 @@ import org.jspecify.annotations.Nullable;
 public record ProjectOutline(ResourceGraph graph, List<OutlineResource> resources, List<OutlineFinding> findings,
                              Map<String, CardPosition> positions, @Nullable String problem) {
 
+    /** A template that cannot be read: only why. */
+    public static ProjectOutline unreadable(String problem) {
+        return new ProjectOutline(new ResourceGraph(List.of(), List.of(), List.of()), List.of(), List.of(), Map.of(),
+                problem);
+    }
+
     public ProjectOutline {
         positions = Map.copyOf(positions);
         resources = List.copyOf(resources);

@@ -54,14 +54,23 @@ public class ProjectOutlines {
         return true;
     }
 
+    /** Where users left the project's cards; empty when the user cannot see the project. */
+    public Map<String, CardPosition> positions(long userId, long projectId) {
+        return projects.find(userId, projectId).map(p -> positions.of(projectId)).orElse(Map.of());
+    }
+
     ProjectOutline outline(String templatePath, String text, Map<String, CardPosition> moved) {
         Template template;
         try {
             template = reader.read(templatePath, text);
         } catch (TemplateException e) {
-            return new ProjectOutline(new ResourceGraph(List.of(), List.of(), List.of()), List.of(), List.of(), Map.of(),
-                    e.getMessage());
+            return ProjectOutline.unreadable(e.getMessage());
         }
+        return of(template, moved);
+    }
+
+    /** The outline of a template as it stands (read from the branch, or edited since), with the cards' places. */
+    public ProjectOutline of(Template template, Map<String, CardPosition> moved) {
         ResourceGraph graph = ResourceGraph.of(template);
         List<ProjectOutline.OutlineResource> resources = graph.nodes().stream()
                 .filter(node -> node.kind().equals(Node.RESOURCE))

@@ -1,13 +1,30 @@
 package dev.stackdraft.it;
 
+import dev.stackdraft.account.AccountService;
+import dev.stackdraft.importer.ImportService;
+import dev.stackdraft.project.ProjectService;
+import dev.stackdraft.project.ProjectSummary;
+import java.time.Duration;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** An IT that drives the app in a headless Chromium of its own, started before the class's tests and quit after. */
 abstract class BrowserIT extends AppIT {
 
     static ChromeDriver browser;
+
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    ImportService imports;
+    @Autowired
+    ProjectService projects;
 
     @BeforeAll
     static void startBrowser() {
@@ -20,5 +37,32 @@ abstract class BrowserIT extends AppIT {
             browser.quit();
             browser = null;
         }
+    }
+
+    long adminId() {
+        return accounts.localUser("admin").orElseThrow().user().id();
+    }
+
+    /** A sample project of the administrator (the samples imported first if they are not yet), signed in. */
+    ProjectSummary sample(String repository, String template) {
+        long admin = adminId();
+        if (projects.visibleTo(admin, "stackdraft-samples", null).size() < 2) {
+            long job = imports.start(admin).jobId();
+            Awaitility.await().atMost(Duration.ofSeconds(60))
+                    .until(() -> imports.latest(admin).orElseThrow(), p -> p.jobId() == job && !p.running());
+        }
+        if (browser.findElements(By.id("sign-out")).isEmpty()) {
+            signInAsAdmin(browser);
+        }
+        return projects.visibleTo(admin, repository, null).stream().filter(p -> p.templatePath().equals(template))
+                .findFirst().orElseThrow();
+    }
+
+    /** Opens the project's page and waits until its canvas is drawn. */
+    void openCanvas(ProjectSummary project) {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        browser.get(app("/projects/" + project.id()));
+        wait.until(ExpectedConditions.attributeToBe(By.cssSelector(".sd-canvas"), "data-state", "ready"));
+        wait.until(d -> !d.findElements(By.cssSelector("[data-resource-id]")).isEmpty());
     }
 }

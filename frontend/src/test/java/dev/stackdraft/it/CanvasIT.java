@@ -2,13 +2,10 @@ package dev.stackdraft.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.stackdraft.account.AccountService;
 import dev.stackdraft.graph.Edge;
 import dev.stackdraft.graph.Node;
-import dev.stackdraft.importer.ImportService;
 import dev.stackdraft.project.ProjectOutline;
 import dev.stackdraft.project.ProjectOutlines;
-import dev.stackdraft.project.ProjectService;
 import dev.stackdraft.project.ProjectSummary;
 import java.time.Duration;
 import java.util.List;
@@ -37,48 +34,34 @@ import org.springframework.beans.factory.annotation.Autowired;
 class CanvasIT extends BrowserIT {
 
     @Autowired
-    AccountService accounts;
-    @Autowired
-    ImportService imports;
-    @Autowired
-    ProjectService projects;
-    @Autowired
     ProjectOutlines outlines;
 
     private long admin;
     private WebDriverWait wait;
 
     @BeforeEach
-    void samplesImported() {
-        admin = accounts.localUser("admin").orElseThrow().user().id();
-        if (projects.visibleTo(admin, "stackdraft-samples", null).size() < 2) {
-            long job = imports.start(admin).jobId();
-            Awaitility.await().atMost(Duration.ofSeconds(60))
-                    .until(() -> imports.latest(admin).orElseThrow(), p -> p.jobId() == job && !p.running());
-        }
+    void signedIn() {
+        admin = adminId();
         wait = new WebDriverWait(browser, Duration.ofSeconds(60));
-        if (browser.findElements(By.id("sign-out")).isEmpty()) {
-            signInAsAdmin(browser);
-        }
     }
 
     @Test
     @Order(1)
     void orders_service_is_drawn_with_a_card_per_resource_and_the_edges_of_its_graph() {
-        assertDrawnAsItsGraph(project("orders-service", "template.yaml"), "canvas-orders-service");
+        assertDrawnAsItsGraph(sample("orders-service", "template.yaml"), "canvas-orders-service");
     }
 
     @Test
     @Order(2)
     void notes_serverless_is_drawn_the_same_way() {
-        assertDrawnAsItsGraph(project("notes-serverless", "serverless.yml"), "canvas-notes-serverless");
+        assertDrawnAsItsGraph(sample("notes-serverless", "serverless.yml"), "canvas-notes-serverless");
     }
 
     @Test
     @Order(3)
     void a_resource_is_found_by_name_and_a_moved_card_stays_where_it_was_left() {
-        ProjectSummary orders = project("orders-service", "template.yaml");
-        open(orders);
+        ProjectSummary orders = sample("orders-service", "template.yaml");
+        openCanvas(orders);
 
         WebElement find = browser.findElement(By.id("canvas-find"));
         find.sendKeys("createorder", Keys.ENTER);
@@ -102,7 +85,7 @@ class CanvasIT extends BrowserIT {
     }
 
     private void assertDrawnAsItsGraph(ProjectSummary project, String screenshot) {
-        open(project);
+        openCanvas(project);
         ProjectOutline outline = outlines.outline(admin, project.id()).orElseThrow();
         List<Node> resources = outline.graph().nodes().stream().filter(n -> n.kind().equals(Node.RESOURCE)).toList();
         assertThat(resources).hasSize(project.resourceCount());
@@ -124,21 +107,10 @@ class CanvasIT extends BrowserIT {
         assertNoErrorNotice(browser);
     }
 
-    private void open(ProjectSummary project) {
-        browser.get(app("/projects/" + project.id()));
-        wait.until(ExpectedConditions.attributeToBe(By.cssSelector(".sd-canvas"), "data-state", "ready"));
-        wait.until(d -> !d.findElements(By.cssSelector("[data-resource-id]")).isEmpty());
-    }
-
     private String transformOf(String nodeId) {
         return String.valueOf(browser.executeScript(
                 "return document.querySelector(\".react-flow__node[data-id='\" + arguments[0] + \"']\").style.transform;",
                 nodeId));
-    }
-
-    private ProjectSummary project(String repository, String template) {
-        return projects.visibleTo(admin, repository, null).stream().filter(p -> p.templatePath().equals(template))
-                .findFirst().orElseThrow();
     }
 
     private static String arrow(Edge edge) {

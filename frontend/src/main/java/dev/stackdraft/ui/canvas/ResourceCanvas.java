@@ -38,6 +38,9 @@ public class ResourceCanvas extends ReactAdapterComponent {
     /** Where a user dragged a card. */
     public record CardMove(String id, double x, double y) {}
 
+    /** The card a user selected; null when they clicked the empty canvas. */
+    public record CardSelection(@Nullable String id) {}
+
     public ResourceCanvas() {
         setId("canvas");
     }
@@ -50,6 +53,11 @@ public class ResourceCanvas extends ReactAdapterComponent {
     public Registration addCardMovedListener(SerializableConsumer<CardMove> listener) {
         return getElement().addEventListener("card-moved", event -> listener.accept(event.getEventDetail(CardMove.class)))
                 .addEventData("event.detail");
+    }
+
+    public Registration addCardSelectedListener(SerializableConsumer<CardSelection> listener) {
+        return getElement().addEventListener("card-selected",
+                event -> listener.accept(event.getEventDetail(CardSelection.class))).addEventData("event.detail");
     }
 
     static CanvasGraph model(ResourceGraph graph, Map<String, CardPosition> positions) {

@@ -15,11 +15,15 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
+import dev.stackdraft.editing.EditingSession;
+import dev.stackdraft.editing.ProjectEditing;
 import dev.stackdraft.project.CardPosition;
+import dev.stackdraft.project.ProjectOutline;
 import dev.stackdraft.project.ProjectOutlines;
 import dev.stackdraft.project.ProjectService;
 import dev.stackdraft.project.ProjectSummary;
 import dev.stackdraft.security.CurrentUser;
+import dev.stackdraft.template.TemplateException;
 import dev.stackdraft.ui.BackgroundWork;
 import dev.stackdraft.ui.Notices;
 import dev.stackdraft.ui.canvas.ResourceCanvas;
@@ -27,6 +31,7 @@ import jakarta.annotation.security.PermitAll;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Map;
 import java.util.Optional;
 
 /** A project: its facts, the canvas that draws its template, and the outline of resources and findings. */
@@ -39,15 +44,18 @@ public class ProjectView extends Main implements BeforeEnterObserver, HasDynamic
 
     private final ProjectService projects;
     private final ProjectOutlines outlines;
+    private final ProjectEditing editing;
     private final BackgroundWork background;
     private final long userId;
     private final H1 title = new H1("Project");
     private final Div body = new Div();
     private String pageTitle = "Project · Stackdraft";
 
-    ProjectView(CurrentUser currentUser, ProjectService projects, ProjectOutlines outlines, BackgroundWork background) {
+    ProjectView(CurrentUser currentUser, ProjectService projects, ProjectOutlines outlines, ProjectEditing editing,
+                BackgroundWork background) {
         this.projects = projects;
         this.outlines = outlines;
+        this.editing = editing;
         this.background = background;
         this.userId = currentUser.require().userId();
         addClassName("page");
@@ -70,10 +78,14 @@ public class ProjectView extends Main implements BeforeEnterObserver, HasDynamic
             showMissing();
             return;
         }
-        background.run(event.getUI(), () -> projects.find(userId, id.get()),
+        load(event.getUI(), id.get());
+    }
+
+    private void load(UI ui, long projectId) {
+        background.run(ui, () -> projects.find(userId, projectId),
                 found -> found.ifPresentOrElse(project -> {
                     show(project);
-                    loadOutline(event.getUI(), project.id());
+                    loadEditor(ui, project);
                 }, this::showMissing),
                 e -> Notices.failed("Loading the project", e));
     }
@@ -124,19 +136,29 @@ public class ProjectView extends Main implements BeforeEnterObserver, HasDynamic
     }
 
     /**
-     * The template is read from the branch (a clone or refresh): after the facts, off the UI thread. Then the canvas
-     * draws it (unless it cannot be read: the outline says why), with the outline below it.
+     * The template is read from the branch (a clone or refresh) into an editing session, after the facts and off
+     * the UI thread; then the editor draws it. A template that cannot be read is said with its place instead.
      */
-    private void loadOutline(UI ui, long projectId) {
-        background.run(ui, () -> outlines.outline(userId, projectId), outline -> outline.ifPresent(o -> {
-            if (o.problem() == null) {
-                ResourceCanvas canvas = new ResourceCanvas();
-                canvas.show(o.graph(), o.positions());
-                canvas.addCardMovedListener(move -> keep(ui, projectId, move));
-                body.add(canvas);
-            }
-            body.add(new OutlinePanel(o));
-        }), e -> Notices.failed("Reading the template", e));
+    private void loadEditor(UI ui, ProjectSummary project) {
+        record Opened(Optional<EditingSession> session, Map<String, CardPosition> positions) {}
+        background.run(ui, () -> new Opened(editing.open(userId, project.id()), outlines.positions(userId, project.id())),
+                opened -> opened.session().ifPresent(session -> body.add(new ProjectEditor(session, outlines,
+                        opened.positions(), move -> keep(ui, project.id(), move),
+                        () -> commitDialog(ui, project, session)))),
+                e -> {
+                    if (e instanceof TemplateException unreadable) {
+                        body.add(new OutlinePanel(ProjectOutline.unreadable(unreadable.getMessage())));
+                    } else {
+                        Notices.failed("Reading the template", e);
+                    }
+                });
+    }
+
+    private void commitDialog(UI ui, ProjectSummary project, EditingSession session) {
+        new CommitDialog(editing, background, userId, project, session, committed -> {
+            Notices.success(committed.message());
+            load(ui, project.id()); // the new commit, and a fresh session on the branch as it is now
+        }).open();
     }
 
     /** Keeps where the user left a card, in the background; a failure is said, the card stays where it is. */
