@@ -2,14 +2,11 @@ package dev.stackdraft.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.stackdraft.account.AccountService;
 import dev.stackdraft.bench.LargeTemplate;
 import dev.stackdraft.config.BareRepos;
 import dev.stackdraft.importer.ImportProgress;
-import dev.stackdraft.importer.ImportService;
 import dev.stackdraft.importer.ImportStatus;
 import dev.stackdraft.project.ProjectOutlines;
-import dev.stackdraft.project.ProjectService;
 import dev.stackdraft.project.ProjectSummary;
 import java.time.Duration;
 import java.util.List;
@@ -32,12 +29,6 @@ class LargeStackIT extends BrowserIT {
 
     private static final String REPOSITORY = "big-stacks/five-hundred";
 
-    @Autowired
-    AccountService accounts;
-    @Autowired
-    ImportService imports;
-    @Autowired
-    ProjectService projects;
     @Autowired
     ProjectOutlines outlines;
 
