@@ -16,8 +16,8 @@ import {
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import './canvas.css';
-import { useEffect, useState, type FormEvent } from 'react';
-import { layout, type CardData, type EdgeData } from './layout';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { CARD_HEIGHT, CARD_WIDTH, layout, type CardData, type EdgeData } from './layout';
 import type { CanvasGraph, CardMove, CardSelection } from './model';
 import { ResourceCard } from './resource-card';
 import { TypedEdge } from './typed-edge';
@@ -43,6 +43,7 @@ function Flow({ graph, onCardMoved, onCardSelected }: Props) {
   const [nodes, setNodes, onNodesChange] = useNodesState<Node<CardData>>([]);
   const [edges, setEdges, onEdgesChange] = useEdgesState<Edge<EdgeData>>([]);
   const [ready, setReady] = useState(false);
+  const drawnIds = useRef(new Set<string>());
   const flow = useReactFlow();
 
   useEffect(() => {
@@ -52,18 +53,14 @@ function Flow({ graph, onCardMoved, onCardSelected }: Props) {
     layout(graph).then((laid) => {
       if (current) {
         // after an edit, cards already on the canvas stay where they are and keep their selection; new ones are placed
-        setNodes((before) => {
-          const kept = new Map(before.map((n) => [n.id, n]));
-          return laid.nodes.map((n) => {
-            const old = kept.get(n.id);
-            return old ? { ...n, position: old.position, selected: old.selected } : n;
-          });
-        });
+        setNodes((before) => keepPlaces(before, laid.nodes));
         setEdges(laid.edges);
         setReady(true);
+        const added = laid.nodes.some((n) => !drawnIds.current.has(n.id));
+        drawnIds.current = new Set(laid.nodes.map((n) => n.id));
         requestAnimationFrame(() => {
-          if (first) {
-            flow.fitView({ maxZoom: 1 });
+          if (first || added) {
+            flow.fitView({ maxZoom: 1, duration: first ? 0 : 200 }); // a new card is in view, with the others
           }
           performance.mark('stackdraft-canvas-drawn');
         });
@@ -142,4 +139,28 @@ function Find({ nodes, select }: { nodes: Node<CardData>[]; select: (id: string)
       {missing && <span className="sd-find-missing">No resource is named like that.</span>}
     </form>
   );
+}
+
+/**
+ * After an edit: the cards already on the canvas stay where they are (and keep their selection); a new card, which
+ * the fresh layout would put anywhere (perhaps under a kept one), goes in a row below everything.
+ */
+function keepPlaces(before: Node<CardData>[], laid: Node<CardData>[]): Node<CardData>[] {
+  if (before.length === 0) {
+    return laid;
+  }
+  const kept = new Map(before.map((n) => [n.id, n]));
+  const left = Math.min(...before.map((n) => n.position.x));
+  const bottom = Math.max(...before.map((n) => n.position.y)) + CARD_HEIGHT + 48;
+  let added = 0;
+  return laid.map((n) => {
+    const old = kept.get(n.id);
+    if (old) {
+      return { ...n, position: old.position, selected: old.selected };
+    }
+    if (n.data.x != null && n.data.y != null) {
+      return n; // a place a user chose before
+    }
+    return { ...n, position: { x: left + added++ * (CARD_WIDTH + 32), y: bottom } };
+  });
 }

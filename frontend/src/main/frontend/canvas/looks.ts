@@ -39,6 +39,9 @@ const BY_TYPE: Record<string, [string, string]> = {
   'AWS::EC2::VPC': ['VPC', 'network'],
   'AWS::EC2::Subnet': ['NET', 'network'],
   'AWS::EC2::SecurityGroup': ['SG', 'network'],
+  // serverless.yml's own kinds, as the engine names them
+  'Serverless::Function': ['λ', 'compute'],
+  'Serverless::Layer': ['LY', 'compute'],
 };
 
 export function lookOf(type: string, kind: string): Look {

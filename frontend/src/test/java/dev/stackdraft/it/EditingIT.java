@@ -88,6 +88,43 @@ class EditingIT extends BrowserIT {
                 + " ms after the new graph arrived");
     }
 
+    @Test
+    void a_queue_is_added_from_the_palette_found_among_all_types_and_undone() {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        ProjectSummary notes = sample("notes-serverless", "serverless.yml");
+        openCanvas(notes);
+
+        WebElement type = browser.findElement(By.cssSelector("#palette-type input"));
+        type.sendKeys("AWS::SQS::Queue");
+        wait.until(d -> d.findElements(By.cssSelector("vaadin-combo-box-item")).stream()
+                .anyMatch(item -> item.getText().equals("AWS::SQS::Queue")));
+        type.sendKeys(Keys.ENTER);
+        wait.until(d -> "Queue".equals(d.findElement(By.cssSelector("#palette-id input")).getDomProperty("value")));
+        browser.findElement(By.cssSelector("#palette-id input")).sendKeys(Keys.chord(Keys.CONTROL, "a"), "NotesQueue");
+        browser.findElement(By.id("palette-add")).click();
+
+        wait.until(d -> cardIsDrawn("NotesQueue"));
+        assertThat(browser.findElement(By.cssSelector("[data-resource-id='NotesQueue']")).getDomAttribute("data-resource-type"))
+                .isEqualTo("AWS::SQS::Queue");
+        assertThat(pendingCount()).isEqualTo(1);
+        assertThat(browser.executeScript("""
+                const boxes = [...document.querySelectorAll('.react-flow__node')].map(n => n.getBoundingClientRect());
+                return boxes.some((a, i) => boxes.some((b, j) => i < j && a.left < b.right && b.left < a.right
+                        && a.top < b.bottom && b.top < a.bottom));""")).as("the new card covers no other").isEqualTo(false);
+        browser.executeScript("document.getElementById('edit-toolbar').scrollIntoView({block: 'center'})");
+        Chromium.screenshot(browser, "editor-palette");
+        browser.findElement(By.id("edit-commit")).click();
+        WebElement diff = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("commit-diff")));
+        assertThat(diff.getText()).contains("+    NotesQueue:", "+      Type: AWS::SQS::Queue");
+        browser.findElement(By.id("commit-cancel")).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("commit-dialog")));
+
+        browser.findElement(By.id("edit-undo")).click();
+        wait.until(d -> !cardIsDrawn("NotesQueue"));
+        assertThat(pendingCount()).isZero();
+        assertNoErrorNotice(browser);
+    }
+
     private static boolean cardIsDrawn(String id) {
         return !browser.findElements(By.cssSelector("[data-resource-id='" + id + "']")).isEmpty();
     }

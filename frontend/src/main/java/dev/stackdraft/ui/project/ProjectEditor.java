@@ -22,11 +22,12 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The editor of one project: a toolbar (undo, redo, the pending changes, commit), the canvas, the panel of the
- * selected card, and the outline. Every change is an edit command applied to the server-side
+ * The editor of one project: a toolbar (undo, redo, the pending changes, commit), the canvas, the palette, the panel
+ * of the selected card, and the outline. Every change is an edit command applied to the server-side
  * {@link EditingSession}; the canvas and the outline are then drawn again from the rebuilt graph.
  */
 class ProjectEditor extends Composite<Div> {
@@ -78,7 +79,11 @@ class ProjectEditor extends Composite<Div> {
         });
         canvas.addCardSelectedListener(chosen -> select(chosen.id()));
 
-        Div workspace = new Div(canvas, selection);
+        Palette palette = new Palette(() -> outline.graph().nodes().stream().map(Node::id).collect(Collectors.toSet()),
+                this::apply);
+        Div side = new Div(palette, selection);
+        side.addClassName("side");
+        Div workspace = new Div(canvas, side);
         workspace.addClassName("workspace");
         getContent().addClassName("project-editor");
         getContent().add(toolbar, workspace, outlineHolder);

@@ -1,0 +1,54 @@
+package dev.stackdraft.ui.project;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.textfield.TextField;
+import dev.stackdraft.edit.AddResource;
+import dev.stackdraft.edit.EditCommand;
+import dev.stackdraft.editing.ResourceTypes;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * Adds a resource: the SAM types and common services first, then any of the CloudFormation types by search, with a
+ * logical id the template does not use yet. One edit command per click.
+ */
+class Palette extends Composite<Div> {
+
+    private static final List<String> TYPES = ResourceTypes.forPalette();
+
+    Palette(Supplier<Set<String>> takenIds, Consumer<EditCommand> edit) {
+        ComboBox<String> type = new ComboBox<>("Resource type");
+        type.setId("palette-type");
+        type.setItems(TYPES);
+        type.setPlaceholder("Search " + String.format("%,d", TYPES.size()) + " types");
+        type.setWidthFull();
+        TextField id = new TextField("Logical id");
+        id.setId("palette-id");
+        id.setWidthFull();
+        type.addValueChangeListener(change -> {
+            if (change.getValue() != null) {
+                id.setValue(ResourceTypes.newId(change.getValue(), takenIds.get()));
+            }
+        });
+        Button add = new Button("Add", VaadinIcon.PLUS.create());
+        add.setId("palette-add");
+        add.addClickListener(click -> {
+            if (type.getValue() != null && !id.getValue().isBlank()) {
+                edit.accept(new AddResource(id.getValue().strip(), type.getValue(), List.of()));
+                id.setValue(ResourceTypes.newId(type.getValue(), takenIds.get()));
+            }
+        });
+        H3 title = new H3("Add a resource");
+        title.addClassName("panel-title");
+        getContent().setId("palette");
+        getContent().addClassNames("panel", "palette");
+        getContent().add(title, type, id, add);
+    }
+}
