@@ -18,6 +18,7 @@ import '@xyflow/react/dist/style.css';
 import './canvas.css';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { CARD_HEIGHT, CARD_WIDTH, layout, type CardData, type EdgeData } from './layout';
+import { canvasImage, download, type ImageKind } from './export';
 import type { CanvasGraph, CardMove, CardSelection } from './model';
 import { ResourceCard } from './resource-card';
 import { TypedEdge } from './typed-edge';
@@ -97,6 +98,9 @@ function Flow({ graph, onCardMoved, onCardSelected }: Props) {
         <Background gap={24} />
         <Controls showInteractive={false} />
         <MiniMap pannable zoomable nodeClassName={(n) => 'sd-mini-' + String((n.data as CardData).kind)} />
+        <Panel position="top-right">
+          <Export nodes={nodes} />
+        </Panel>
         <Panel position="top-left">
           <Find
             nodes={nodes}
@@ -163,4 +167,25 @@ function keepPlaces(before: Node<CardData>[], laid: Node<CardData>[]): Node<Card
     }
     return { ...n, position: { x: left + added++ * (CARD_WIDTH + 32), y: bottom } };
   });
+}
+
+/** Downloads the whole canvas as SVG or PNG; the page keeps what was made last, for tests and tooling. */
+function Export({ nodes }: { nodes: Node<CardData>[] }) {
+  const [made, setMade] = useState('');
+  const exportAs = async (kind: ImageKind, event: { currentTarget: HTMLElement }) => {
+    const root = event.currentTarget.closest('.sd-canvas') as HTMLElement;
+    const url = await canvasImage(root, nodes, kind);
+    setMade(url.slice(0, url.indexOf(',') + 1));
+    download(url, 'stack.' + kind);
+  };
+  return (
+    <div className="sd-export" data-exported={made}>
+      <button id="canvas-export-svg" type="button" onClick={(e) => exportAs('svg', e)}>
+        SVG
+      </button>
+      <button id="canvas-export-png" type="button" onClick={(e) => exportAs('png', e)}>
+        PNG
+      </button>
+    </div>
+  );
 }

@@ -11,14 +11,16 @@ import org.springframework.stereotype.Component;
 
 /**
  * A browser that closed its tab or navigated away while the server was pushing to it is a user leaving, not a server
- * failure: Vaadin's push handler logs it as an {@code ERROR} with a stack trace ("the WebSocket session has been
- * closed"), which would hide real errors among many false ones. This filter turns exactly that into one INFO line;
- * every other push error still logs as Vaadin logs it.
+ * failure: Vaadin's push handler and Atmosphere log it as an {@code ERROR} with a stack trace ("the WebSocket session
+ * has been closed"; "Failed to cancel resource" because "the remote endpoint was in state TEXT_FULL_WRITING"), which
+ * would hide real errors among many false ones. This filter turns exactly those into one INFO line; every other push
+ * error still logs as Vaadin and Atmosphere log it.
  */
 @Component
 class ClosedPushConnections extends TurboFilter {
 
     private static final String PUSH_HANDLER = "com.vaadin.flow.server.communication.PushAtmosphereHandler";
+    private static final String ATMOSPHERE = "org.atmosphere.cpr.AsynchronousProcessor";
     private static final org.slf4j.Logger log = LoggerFactory.getLogger(ClosedPushConnections.class);
 
     ClosedPushConnections() {
@@ -30,11 +32,16 @@ class ClosedPushConnections extends TurboFilter {
 
     @Override
     public FilterReply decide(Marker marker, Logger logger, Level level, String format, Object[] params, Throwable t) {
-        if (level == Level.ERROR && t instanceof IllegalStateException && PUSH_HANDLER.equals(logger.getName())
-                && String.valueOf(t.getMessage()).contains("WebSocket session has been closed")) {
+        if (level == Level.ERROR && t instanceof IllegalStateException && browserLeft(logger.getName(),
+                String.valueOf(t.getMessage()))) {
             log.info("A browser closed its push connection while the server was pushing to it (a tab closed or left)");
             return FilterReply.DENY;
         }
         return FilterReply.NEUTRAL;
+    }
+
+    private static boolean browserLeft(String loggerName, String problem) {
+        return PUSH_HANDLER.equals(loggerName) && problem.contains("WebSocket session has been closed")
+                || ATMOSPHERE.equals(loggerName) && problem.startsWith("The remote endpoint was in state [");
     }
 }

@@ -102,6 +102,10 @@ class CanvasIT extends BrowserIT {
                 .map(CanvasIT::arrow).collect(Collectors.toSet());
         assertThat(drawn).as("the edges of the resource graph, typed as the CLI prints them").isEqualTo(expected);
         assertThat(browser.findElements(By.cssSelector(".react-flow__minimap"))).isNotEmpty();
+        browser.findElement(By.id("canvas-export-svg")).click();
+        wait.until(ExpectedConditions.attributeToBe(By.cssSelector(".sd-export"), "data-exported", "data:image/svg+xml;charset=utf-8,"));
+        browser.findElement(By.id("canvas-export-png")).click();
+        wait.until(ExpectedConditions.attributeToBe(By.cssSelector(".sd-export"), "data-exported", "data:image/png;base64,"));
         Chromium.screenshot(browser, screenshot);
         Chromium.screenshot(browser.findElement(By.id("canvas")), screenshot + "-alone");
         assertNoErrorNotice(browser);

@@ -23,6 +23,7 @@ import org.jspecify.annotations.Nullable;
  */
 @NpmPackage(value = "@xyflow/react", version = "12.12.1")
 @NpmPackage(value = "elkjs", version = "0.12.1")
+@NpmPackage(value = "html-to-image", version = "1.11.11") // the version React Flow's export example pins
 @JsModule("./canvas/resource-canvas.tsx")
 @Tag("stackdraft-canvas")
 public class ResourceCanvas extends ReactAdapterComponent {
