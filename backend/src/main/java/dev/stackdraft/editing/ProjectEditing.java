@@ -1,8 +1,6 @@
 package dev.stackdraft.editing;
 
 import dev.stackdraft.edit.Editor;
-import dev.stackdraft.project.ProjectService;
-import dev.stackdraft.project.ProjectSummary;
 import dev.stackdraft.project.ProjectWriteBack;
 import dev.stackdraft.project.WriteBackResult;
 import dev.stackdraft.project.WriteTarget;
@@ -19,13 +17,11 @@ import org.springframework.stereotype.Service;
 @Service
 public class ProjectEditing {
 
-    private final ProjectService projects;
     private final ProjectWriteBack writeBack;
     private final TemplateReader reader = new TemplateReader();
     private final Editor editor = new Editor();
 
-    ProjectEditing(ProjectService projects, ProjectWriteBack writeBack) {
-        this.projects = projects;
+    ProjectEditing(ProjectWriteBack writeBack) {
         this.writeBack = writeBack;
     }
 
@@ -36,12 +32,8 @@ public class ProjectEditing {
      * @throws dev.stackdraft.project.ProjectUnavailableException when the host or git fails
      */
     public Optional<EditingSession> open(long userId, long projectId) {
-        Optional<ProjectSummary> project = projects.find(userId, projectId);
-        if (project.isEmpty()) {
-            return Optional.empty();
-        }
-        return writeBack.templateText(userId, projectId)
-                .map(text -> new EditingSession(projectId, reader.read(project.get().templatePath(), text), editor));
+        return writeBack.branchTemplate(userId, projectId).map(found -> new EditingSession(projectId,
+                reader.read(found.project().templatePath(), found.text()), editor));
     }
 
     /** Commits the session's commands as the user; the result says what became of them (nothing is lost). */

@@ -1,9 +1,9 @@
 package dev.stackdraft.importer;
 
+import dev.stackdraft.project.SearchWords;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import dev.stackdraft.project.SearchWords;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 

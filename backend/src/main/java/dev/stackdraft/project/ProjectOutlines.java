@@ -37,8 +37,8 @@ public class ProjectOutlines {
      * {@link ProjectUnavailableException} with a sentence for the user.
      */
     public Optional<ProjectOutline> outline(long userId, long projectId) {
-        return projects.find(userId, projectId).flatMap(project -> writeBack.templateText(userId, projectId)
-                .map(text -> outline(project.templatePath(), text, positions.of(projectId))));
+        return writeBack.branchTemplate(userId, projectId)
+                .map(found -> outline(found.project().templatePath(), found.text(), positions.of(projectId)));
     }
 
     /**

@@ -25,6 +25,8 @@ class ProjectQueries {
     /** An access older than the TTL, with what is needed to ask the host again. */
     record StaleAccess(long accessId, long repositoryId, HostKind host, String apiBase, HostRepository repository) {}
 
+    private static final String SUMMARY_COLUMNS = "select p.id, r.host, r.full_name, p.template_path, p.branch,"
+            + " p.last_commit, p.resource_count, p.state, p.state_message, p.dialect, r.web_url, p.updated_at ";
     private static final String FROM_VISIBLE = """
             from project p
             join git_repository r on r.id = p.repository_id
@@ -42,8 +44,7 @@ class ProjectQueries {
      */
     List<ProjectSummary> page(long userId, Instant fresh, ProjectQuery query, int offset, int limit) {
         Where where = where(userId, fresh, query);
-        String sql = "select p.id, r.host, r.full_name, p.template_path, p.branch, p.last_commit, p.resource_count,"
-                + " p.state, p.state_message, p.dialect, r.web_url, p.updated_at " + FROM_VISIBLE + where.sql
+        String sql = SUMMARY_COLUMNS + FROM_VISIBLE + where.sql
                 + " order by " + orderBy(query) + " offset :offset rows fetch next :limit rows only";
         return jdbc.sql(sql).params(where.params).param("offset", offset).param("limit", limit)
                 .query((rs, row) -> summary(rs)).list();
@@ -57,9 +58,7 @@ class ProjectQueries {
 
     /** The project, if the user's access to its repository was confirmed since {@code fresh}. */
     Optional<ProjectSummary> one(long userId, Instant fresh, long projectId) {
-        return jdbc.sql("select p.id, r.host, r.full_name, p.template_path, p.branch, p.last_commit, p.resource_count,"
-                        + " p.state, p.state_message, p.dialect, r.web_url, p.updated_at " + FROM_VISIBLE
-                        + " where p.id = :project")
+        return jdbc.sql(SUMMARY_COLUMNS + FROM_VISIBLE + " where p.id = :project")
                 .param("user", userId).param("fresh", timestamp(fresh)).param("project", projectId)
                 .query((rs, row) -> summary(rs)).optional();
     }

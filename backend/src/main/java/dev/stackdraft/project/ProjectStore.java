@@ -5,6 +5,7 @@ import dev.stackdraft.hosting.HostRepository;
 import java.net.URI;
 import java.time.Clock;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -97,14 +98,10 @@ public class ProjectStore {
         repositories.recordCommit(repositoryId, commit);
     }
 
-    public int projectCount(long repositoryId) {
-        return projects.countByRepositoryId(repositoryId);
-    }
-
     /** The stacks last recorded for the repository, as the scan found them, by path. */
     public List<ScannedStack> stacks(long repositoryId) {
         return projects.findByRepositoryId(repositoryId).stream()
-                .sorted(java.util.Comparator.comparing(Project::templatePath))
+                .sorted(Comparator.comparing(Project::templatePath))
                 .map(Project::asScanned)
                 .toList();
     }

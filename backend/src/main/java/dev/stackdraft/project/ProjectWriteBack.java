@@ -94,6 +94,20 @@ public class ProjectWriteBack {
      *                                     its message is a sentence for the user
      */
     public Optional<String> templateText(long userId, long projectId) {
+        return branchTemplate(userId, projectId).map(BranchTemplate::text);
+    }
+
+    /** A project the user may see, with its template's text as it is on the project's branch now. */
+    public record BranchTemplate(ProjectSummary project, String text) {}
+
+    /**
+     * The project and its template as it is on its branch now (the working copy refreshed first): one access check
+     * and one checkout for callers that need both.
+     *
+     * @return empty when there is no such project or the user may not see it
+     * @throws ProjectUnavailableException as {@link #templateText}
+     */
+    public Optional<BranchTemplate> branchTemplate(long userId, long projectId) {
         Optional<Located> found = copies.locate(userId, projectId);
         if (found.isEmpty()) {
             return Optional.empty();
@@ -101,7 +115,8 @@ public class ProjectWriteBack {
         Located at = found.get();
         String path = at.project().templatePath();
         try {
-            return Optional.of(new String(copies.checkout(at).read(path), StandardCharsets.UTF_8));
+            return Optional.of(new BranchTemplate(at.project(),
+                    new String(copies.checkout(at).read(path), StandardCharsets.UTF_8)));
         } catch (GitException e) {
             throw new ProjectUnavailableException(HostFailures.of(e, at.host().kind()));
         } catch (UncheckedIOException | IllegalArgumentException e) {

@@ -10,8 +10,6 @@ interface Projects extends ListCrudRepository<Project, Long> {
 
     List<Project> findByRepositoryId(long repositoryId);
 
-    int countByRepositoryId(long repositoryId);
-
     /**
      * A commit written back to the project's branch: the dashboard shows it as the last commit. The resource count
      * and state stay as the last import found them until the next import reads the template again (the

@@ -52,7 +52,7 @@ class ProjectStoreTest extends PlatformTest {
         assertThat(a.lastCommit()).isEqualTo("c2");
         assertThat(rowOf(id, "c.yaml").lastCommit()).as("not read this time: left as it was").isEqualTo("c1");
         assertThat(store.repository(id).orElseThrow().lastCommit()).isEqualTo("c2");
-        assertThat(store.projectCount(id)).isEqualTo(2);
+        assertThat(store.stacks(id)).hasSize(2);
     }
 
     @Test
