@@ -1,7 +1,9 @@
 package dev.stackdraft.catalog;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -17,6 +19,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import java.util.zip.Deflater;
+import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 import org.jspecify.annotations.Nullable;
@@ -31,11 +34,15 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <pre>
  * java -cp backend/target/classes:&lt;jackson-databind, jackson-core, jackson-annotations, jspecify&gt; \
- *     dev.stackdraft.catalog.CatalogGenerator [../shared [backend/src/main/resources/dev/stackdraft/catalog]]
+ *     dev.stackdraft.catalog.CatalogGenerator [../shared [backend/src/main/resources/dev/stackdraft/catalog
+ *     [path/to/aws-service-spec/db.json.gz]]]
  * </pre>
  *
- * It writes {@value ResourceCatalog#DATA_RESOURCE} (the format is described in {@link ResourceCatalog}) and
- * {@value ResourceCatalog#SAM_SCHEMA_RESOURCE} (the SAM schema, byte for byte, gzipped). The output is
+ * It writes {@value ResourceCatalog#DATA_RESOURCE} (the format is described in {@link ResourceCatalog}),
+ * {@value ResourceCatalog#SAM_SCHEMA_RESOURCE} (the SAM schema, byte for byte, gzipped) and
+ * {@value PropertySchemas#DATA_RESOURCE} (property schemas for forms, see {@link PropertySchemaGenerator}; the
+ * optional third argument is the CDK service specification its CloudFormation descriptions come from, else they are
+ * carried over from the file already there). The output is
  * deterministic; {@code ResourceCatalogTest} regenerates it in memory and compares it with the bundled file.
  *
  * <p>Rules:
@@ -157,11 +164,34 @@ final class CatalogGenerator {
         Files.write(data, gzip(result.text().getBytes(StandardCharsets.UTF_8)));
         Path samSchema = out.resolve(ResourceCatalog.SAM_SCHEMA_RESOURCE);
         Files.write(samSchema, gzip(Files.readAllBytes(samSchemaSource(schemas))));
+        Path propertyData = out.resolve(PropertySchemas.DATA_RESOURCE);
+        Path serviceSpec = args.length > 2 ? Path.of(args[2]) : null;
+        Map<String, String> carried = serviceSpec != null || !Files.isRegularFile(propertyData) ? Map.of()
+                : PropertySchemaGenerator.descriptions(gunzip(Files.readAllBytes(propertyData)));
+        PropertySchemaGenerator.Result properties = PropertySchemaGenerator.generate(schemas, serviceSpec, carried);
+        Files.write(propertyData, gzip(properties.text().getBytes(StandardCharsets.UTF_8)));
         for (String note : result.notes()) {
             System.out.println("note: " + note);
         }
-        System.out.printf("wrote %s (%,d bytes, %,d uncompressed) and %s (%,d bytes)%n", data, Files.size(data),
-                result.text().getBytes(StandardCharsets.UTF_8).length, samSchema, Files.size(samSchema));
+        for (String note : properties.notes()) {
+            System.out.println("note: " + note);
+        }
+        if (serviceSpec == null) {
+            System.out.println("note: no service specification given: CloudFormation descriptions carried over from "
+                    + propertyData);
+        }
+        System.out.printf("wrote %s (%,d bytes, %,d uncompressed), %s (%,d bytes) and %s (%,d bytes, %,d uncompressed)%n",
+                data, Files.size(data), result.text().getBytes(StandardCharsets.UTF_8).length, samSchema,
+                Files.size(samSchema), propertyData, Files.size(propertyData),
+                properties.text().getBytes(StandardCharsets.UTF_8).length);
+    }
+
+    static String gunzip(byte[] bytes) {
+        try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(bytes), 1 << 16)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static Path samSchemaSource(Path schemasDir) {

@@ -116,6 +116,24 @@ public final class ResourceCatalog {
         return Optional.of(earlier != null ? earlier : kind);
     }
 
+    /**
+     * The schemas of a type's top-level settable properties, for property forms: required first, then by name. A
+     * {@code Custom::*} type has those of {@code AWS::CloudFormation::CustomResource}; an unknown type has none. The
+     * schemas are read on the first call (from {@value PropertySchemas#DATA_RESOURCE}, apart from the rest of the
+     * catalog, which does not need them).
+     */
+    public List<PropertySchema> propertySchemas(String type) {
+        List<PropertySchema> schemas = BundledSchemas.INSTANCE.of(type);
+        if (schemas.isEmpty() && ResourceKind.isCustomType(type)) {
+            return BundledSchemas.INSTANCE.of(ResourceKind.CUSTOM_RESOURCE);
+        }
+        return schemas;
+    }
+
+    private static final class BundledSchemas {
+        static final PropertySchemas INSTANCE = PropertySchemas.parse(readGzipResource(PropertySchemas.DATA_RESOURCE));
+    }
+
     /** Whether the type is known: listed in {@link #types()} or a {@code Custom::*} type. */
     public boolean isKnown(String type) {
         return rawKinds.containsKey(type) || ResourceKind.isCustomType(type);

@@ -3,6 +3,7 @@ package dev.stackdraft.editing;
 import dev.stackdraft.edit.EditCommand;
 import dev.stackdraft.edit.Editor;
 import dev.stackdraft.graph.ResourceGraph;
+import dev.stackdraft.template.EditResult;
 import dev.stackdraft.template.Template;
 import dev.stackdraft.template.UnifiedDiff;
 import java.util.ArrayDeque;
@@ -36,15 +37,22 @@ public final class EditingSession {
     }
 
     /**
-     * Applies the command to the current template; what was undone can no longer be redone.
+     * Applies the command to the current template; what was undone can no longer be redone. A command that changes
+     * nothing (a form field submitted as it was) is not kept: it is no pending change and nothing to undo.
      *
+     * @return whether the template changed
      * @throws dev.stackdraft.edit.EditRefusedException when the engine refuses it (its message says where and why);
      *                                                  nothing changes then
      */
-    public void apply(EditCommand command) {
-        current = editor.apply(current, command).after();
+    public boolean apply(EditCommand command) {
+        EditResult result = editor.apply(current, command);
+        if (!result.changed()) {
+            return false;
+        }
+        current = result.after();
         done.add(command);
         undone.clear();
+        return true;
     }
 
     public boolean canUndo() {

@@ -13,6 +13,12 @@ public sealed interface Change {
     /** Adds {@code key: value} at the end of the mapping at {@code mapping} (the key must be new). */
     record Put(DocPath mapping, String key, Value value) implements Change {}
 
+    /**
+     * Adds {@code key: value} to the mapping at {@code mapping} just before its entry {@code before} (and the comments
+     * above that entry): where a new section goes in the usual order of a template. The key must be new.
+     */
+    record PutBefore(DocPath mapping, String before, String key, Value value) implements Change {}
+
     /** Removes {@code key} and its value from the mapping at {@code mapping}, with the comments just above it. */
     record RemoveKey(DocPath mapping, String key) implements Change {}
 
@@ -30,6 +36,7 @@ public sealed interface Change {
         return switch (this) {
             case Replace r -> r.path();
             case Put p -> p.mapping();
+            case PutBefore p -> p.mapping();
             case RemoveKey r -> r.mapping();
             case RenameKey r -> r.mapping();
             case Insert i -> i.sequence();

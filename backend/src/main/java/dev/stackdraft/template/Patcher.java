@@ -30,6 +30,7 @@ final class Patcher {
         return switch (change) {
             case Change.Replace r -> replace(r.path(), r.value());
             case Change.Put p -> put(p);
+            case Change.PutBefore p -> putBefore(p);
             case Change.RemoveKey r -> removeKey(r);
             case Change.RenameKey r -> renameKey(r);
             case Change.Insert i -> insert(i);
@@ -110,9 +111,38 @@ final class Patcher {
     }
 
     private String flowEntry(Change.Put put, Entry sibling) {
-        String key = renderer.key(put.key());
-        String value = json ? renderer.json(put.value(), lineIndentString(sibling.key().span().start())) : renderer.flow(put.value());
-        return key + ": " + value;
+        return flowEntry(put.key(), put.value(), sibling);
+    }
+
+    private String flowEntry(String key, Value value, Entry sibling) {
+        String written = json ? renderer.json(value, lineIndentString(sibling.key().span().start())) : renderer.flow(value);
+        return renderer.key(key) + ": " + written;
+    }
+
+    /**
+     * A new entry before an existing one, above that entry's comments. Where the file leaves a blank line before
+     * that entry, the new one gets one after it too, so the layout of sections stays. Before the first entry of a
+     * mapping the new line goes right above the key: comments at the top of a file head the file, not its first key.
+     */
+    private TextPatch putBefore(Change.PutBefore put) {
+        Mapping mapping = mapping(put.mapping());
+        List<Entry> entries = mapping.entries();
+        int index = indexOfLast(entries, put.before());
+        Entry target = entries.get(index);
+        int keyStart = target.key().span().start();
+        if (json || mapping.flow()) {
+            String separator = flowSeparator(keyStart, mapping);
+            return new TextPatch(keyStart, keyStart, flowEntry(put.key(), put.value(), target) + separator);
+        }
+        if (!onlySpaceBefore(keyStart)) {
+            return put(new Change.Put(put.mapping(), put.key(), put.value()));
+        }
+        String nl = renderer.style().lineEnding();
+        int keyColumn = target.key().span().column() - 1;
+        String line = renderer.style().spaces(keyColumn) + renderer.key(put.key()) + ":" + renderer.afterKey(put.value(), keyColumn);
+        int at = index == 0 ? lineStart(keyStart) : commentsAbove(lineStart(keyStart));
+        boolean blankBefore = at > 0 && text.substring(lineStart(at - 1), at).isBlank();
+        return new TextPatch(at, at, line + nl + (blankBefore ? nl : ""));
     }
 
     private TextPatch removeKey(Change.RemoveKey remove) {

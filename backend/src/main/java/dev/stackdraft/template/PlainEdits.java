@@ -32,6 +32,7 @@ final class PlainEdits {
         return switch (change) {
             case Change.Replace r -> 0;
             case Change.Put p -> 1;
+            case Change.PutBefore p -> 1;
             case Change.Insert i -> 2;
             case Change.RemoveItem r -> 2;
             case Change.RemoveKey r -> 3;
@@ -56,6 +57,17 @@ final class PlainEdits {
             case Change.Put p -> update(root, p.mapping().segments(), 0, old -> {
                 Map<String, Object> map = new LinkedHashMap<>((Map<String, Object>) old);
                 map.put(p.key(), Plain.of(p.value()));
+                return map;
+            });
+            case Change.PutBefore p -> update(root, p.mapping().segments(), 0, old -> {
+                Map<String, Object> map = new LinkedHashMap<>();
+                ((Map<String, Object>) old).forEach((k, v) -> {
+                    if (k.equals(p.before())) {
+                        map.put(p.key(), Plain.of(p.value()));
+                    }
+                    map.put(k, v);
+                });
+                map.putIfAbsent(p.key(), Plain.of(p.value()));
                 return map;
             });
             case Change.RemoveKey r -> update(root, r.mapping().segments(), 0, old -> {

@@ -24,13 +24,13 @@ public final class TemplateEditor {
     }
 
     public EditResult apply(Template template, List<Change> changes) {
+        if (changes.isEmpty()) {
+            return new EditResult(template, template); // nothing to write, so nothing to refuse either
+        }
         if (template.hasReadErrors()) {
             Finding first = template.findings().stream().filter(Finding::isError).findFirst().orElseThrow();
             throw new TemplateException(first.location(), "the file is not edited while it has this problem: "
                     + first.message(), "fix it first; an edit must not guess which of two meanings you want");
-        }
-        if (changes.isEmpty()) {
-            return new EditResult(template, template);
         }
         Patcher patcher = new Patcher(template);
         List<TextPatch> patches = new ArrayList<>();

@@ -89,6 +89,34 @@ public final class TemplateReader {
         return TemplateModel.of(new SourceText(name, body, bom, SourceFormat.YAML), root, unknownTags, builder.findings());
     }
 
+    /**
+     * Reads a piece of YAML (or JSON) that is not a whole template, such as a value typed into a form, into a
+     * {@link Value}. Lines and columns of a refusal count within the piece, and {@code name} stands for it in the
+     * refusal's location. A duplicate key is refused here: a value typed now has no reader to leave the choice to.
+     */
+    public Value readValue(String name, String text) {
+        if (text.length() > limits.maxBytes()) {
+            throw tooLarge(name, text.length());
+        }
+        YamlTreeBuilder builder = new YamlTreeBuilder(name, new TextIndex(text), limits);
+        Value value;
+        try {
+            value = builder.build();
+        } catch (TemplateException e) {
+            if (text.isBlank() || e.problem().startsWith("the file holds only comments")) {
+                throw new TemplateException(e.location(), text.isBlank() ? "there is no value" : "there are only comments, no value",
+                        "write the value");
+            }
+            throw e;
+        }
+        for (Finding finding : builder.findings()) {
+            if (finding.isError()) {
+                throw new TemplateException(finding.location(), finding.message(), "");
+            }
+        }
+        return value;
+    }
+
     private static boolean looksLikeJson(String name, String body) {
         if (name.endsWith(".json")) {
             return true;

@@ -90,6 +90,11 @@ public sealed interface Value {
         return new Scalar(text, ScalarKind.STRING, ScalarStyle.PLAIN, Span.NONE);
     }
 
+    /** A scalar written plain, of the kind YAML reads it as ({@code 5} a number, {@code true} a boolean, {@code x} a string). */
+    static Scalar plain(String text) {
+        return new Scalar(text, ScalarKinds.ofPlain(text), ScalarStyle.PLAIN, Span.NONE);
+    }
+
     static Scalar number(long number) {
         return new Scalar(Long.toString(number), ScalarKind.NUMBER, ScalarStyle.PLAIN, Span.NONE);
     }
