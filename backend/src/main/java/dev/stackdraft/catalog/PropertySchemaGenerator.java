@@ -470,11 +470,12 @@ final class PropertySchemaGenerator {
         throw new IllegalStateException("$ref chain too long");
     }
 
-    private static String enumField(List<String> values) {
+    private String enumField(List<String> values) {
         StringBuilder out = new StringBuilder();
         for (String value : values) {
             if (value.isEmpty() || value.indexOf(',') >= 0) {
-                continue; // cannot be listed in this format; no schema has one today
+                notes.add("enum value '" + value + "' cannot be listed in this format; left out");
+                continue;
             }
             if (!out.isEmpty()) {
                 out.append(',');
