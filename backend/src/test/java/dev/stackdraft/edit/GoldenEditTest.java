@@ -109,8 +109,17 @@ class GoldenEditTest {
                 yield new SetTags(args[0], tags);
             }
             case "RemoveTags" -> new RemoveTags(args[0], Set.of(Arrays.copyOfRange(args, 1, args.length)));
+            case "UpdateProperty" -> new UpdateProperty(args[0], List.of(args[1].split("\\.")), yaml(args, 2));
+            case "SetSectionEntry" -> new SetSectionEntry(args[0], args[1], yaml(args, 2));
+            case "RemoveSectionEntry" -> new RemoveSectionEntry(args[0], args[1]);
             default -> throw new IllegalArgumentException("unknown command " + words[0]);
         };
+    }
+
+    /** The rest of a command line as YAML, with {@code \n} for its line breaks. */
+    private static Value yaml(String[] args, int from) {
+        return new TemplateReader().readValue("command", String.join(" ", Arrays.copyOfRange(args, from, args.length))
+                .replace("\\n", "\n"));
     }
 
     private static Value value(String text) {

@@ -86,4 +86,15 @@ class EditingSessionTest {
         assertThat(session.pending()).isEmpty();
         assertThat(session.current().source().text()).isEqualTo(TEMPLATE);
     }
+
+    @Test
+    void a_form_field_submitted_as_it_was_is_no_pending_change() {
+        boolean changed = session.apply(PropertyForms.set(session.current(), "Handler", "Runtime", "python3.13"));
+
+        assertThat(changed).isFalse();
+        assertThat(session.pending()).isEmpty();
+        assertThat(session.canUndo()).isFalse();
+        assertThat(session.apply(PropertyForms.set(session.current(), "Handler", "Runtime", "python3.14"))).isTrue();
+        assertThat(session.pending()).containsExactly("Set Runtime of Handler");
+    }
 }

@@ -132,4 +132,43 @@ class TemplateEditorTest {
         assertThatThrownBy(() -> editor.apply(template, List.of(new Change.RemoveKey(DocPath.of("Resources"), "A"))))
                 .isInstanceOf(TemplateException.class).hasMessageContaining("duplicate key 'A'");
     }
+
+    @Test
+    void a_key_put_before_another_goes_above_that_ones_comments_and_keeps_the_blank_line_between_sections() {
+        String text = """
+                # A queue, and nothing else.
+                AWSTemplateFormatVersion: '2010-09-09'
+
+                # the queue
+                Resources:
+                  Queue:
+                    Type: AWS::SQS::Queue
+                """;
+        Value parameter = Value.mapping(List.of(Value.entry("Delay", Value.mapping(List.of(Value.entry("Type", Value.string("Number")))))));
+
+        String beforeResources = edit("t.yaml", text, new Change.PutBefore(DocPath.ROOT, "Resources", "Parameters", parameter));
+        String beforeFirst = edit("t.yaml", text, new Change.PutBefore(DocPath.ROOT, "AWSTemplateFormatVersion", "Parameters", parameter));
+
+        assertThat(beforeResources).isEqualTo(text.replace("# the queue\n", "Parameters:\n  Delay:\n    Type: Number\n\n# the queue\n"));
+        assertThat(beforeFirst).as("the comment at the top of the file stays at the top")
+                .startsWith("# A queue, and nothing else.\nParameters:\n  Delay:\n    Type: Number\nAWSTemplateFormatVersion");
+    }
+
+    @Test
+    void nothing_to_change_is_no_refusal_even_in_a_file_with_a_duplicate_key() {
+        Template duplicate = reader.read("t.yaml", "Resources:\n  Q:\n    Type: AWS::SQS::Queue\n  Q:\n    Type: AWS::SNS::Topic\n");
+
+        assertThat(editor.apply(duplicate, List.of()).changed()).isFalse();
+    }
+
+    @Test
+    void a_typed_value_is_read_with_lines_and_columns_of_its_own() {
+        assertThat(reader.readValue("value", "!GetAtt Orders.Arn")).isInstanceOf(Value.Intrinsic.class);
+        assertThatThrownBy(() -> reader.readValue("value", "A: 1\nB: [1, 2"))
+                .isInstanceOf(TemplateException.class).hasMessageStartingWith("value:2:4: this '[' is never closed");
+        assertThatThrownBy(() -> reader.readValue("value", "A: 1\nA: 2"))
+                .hasMessageStartingWith("value:2:1: duplicate key 'A'");
+        assertThatThrownBy(() -> reader.readValue("value", "# only a comment"))
+                .hasMessageStartingWith("value:1:1: there are only comments, no value");
+    }
 }
