@@ -17,6 +17,8 @@ import dev.stackdraft.template.Value;
 import dev.stackdraft.template.Value.Entry;
 import dev.stackdraft.template.Value.Intrinsic;
 import dev.stackdraft.template.Value.Scalar;
+import dev.stackdraft.template.Value.ScalarStyle;
+import dev.stackdraft.template.Value.Tagged;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -73,9 +75,9 @@ public final class PropertyForms {
         Resource resource = resource(template, resourceId);
         PropertySchema schema = schemas(template, resource).stream().filter(s -> s.name().equals(property)).findFirst()
                 .orElse(PropertySchema.unknown(property));
-        Optional<Value> existing = resource.property(property);
         List<String> path = List.of(property);
         Optional<Entry> entry = resource.properties().flatMap(p -> p.entry(property));
+        Optional<Value> existing = entry.map(Entry::value);
         if (entry.isPresent() && shownAs(template, entry.get()).equals(input) || entry.isEmpty() && input.isBlank()) {
             // submitted as the form showed it: nothing to write (not even read back, so a file's own oddities pass)
             return new Unchanged(property + " of " + resourceId);
@@ -89,6 +91,9 @@ public final class PropertyForms {
             return new SetProperty(resourceId, path, fragment.isPresent() ? fragment.get() : ScalarInput.of(schema, current, input));
         }
         Value value = Fragments.read(property, input);
+        if (value instanceof Scalar typed && typed.style() == ScalarStyle.PLAIN && isScalarType(schema)) {
+            value = ScalarInput.of(schema, null, input); // a function replaced by a plain value: typed by the schema
+        }
         if (Plain.of(value).equals(Plain.of(existing.get()))) {
             return new Unchanged(property + " of " + resourceId);
         }
@@ -101,17 +106,18 @@ public final class PropertyForms {
      */
     private static Optional<Value> fragment(PropertySchema schema, String property, String input) {
         String text = input.strip();
-        boolean scalarType = schema.admits("string") || schema.admits("integer") || schema.admits("number")
-                || schema.admits("boolean");
-        if (text.startsWith("!") || !scalarType) {
+        if (!isScalarType(schema)) {
             return Optional.of(Fragments.read(property, input));
+        }
+        if (text.startsWith("!")) {
+            Value value = Fragments.read(property, input);
+            // "!important" in a text field is text: only a function (or a tag where no text goes) is YAML here
+            return value instanceof Tagged && schema.admits("string") ? Optional.empty() : Optional.of(value);
         }
         if (text.startsWith("{") || text.startsWith("[")) {
             try {
                 Value value = Fragments.read(property, input);
-                boolean collection = schema.admits("object") || schema.admits("array");
-                if (value instanceof Intrinsic || collection && !schema.valueType().equals("unknown")
-                        && !schema.valueType().equals("any")) {
+                if (value instanceof Intrinsic || schema.admits("object") || schema.admits("array")) {
                     return Optional.of(value);
                 }
             } catch (EditRefusedException e) {
@@ -131,6 +137,10 @@ public final class PropertyForms {
             case FieldValue.Yaml y -> y.yaml();
             case FieldValue.Absent a -> "";
         };
+    }
+
+    private static boolean isScalarType(PropertySchema schema) {
+        return schema.admits("string") || schema.admits("integer") || schema.admits("number") || schema.admits("boolean");
     }
 
     private static FieldValue value(Template template, Entry entry) {

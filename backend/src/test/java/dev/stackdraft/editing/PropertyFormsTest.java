@@ -162,6 +162,15 @@ class PropertyFormsTest {
     }
 
     @Test
+    void text_that_starts_like_a_tag_stays_text_and_a_plain_value_replacing_a_function_is_typed() {
+        EditResult important = submit(orders, "CreateOrderFunction", "Description", "!important");
+        EditResult literal = submit(orders, "OrdersApi", "StageName", "0123");
+
+        assertThat(changedLines(important)).contains("+      Description: \"!important\"");
+        assertThat(changedLines(literal)).containsExactly("-      StageName: !Ref Stage", "+      StageName: \"0123\"");
+    }
+
+    @Test
     void yaml_that_does_not_parse_is_refused_with_its_line_and_column() {
         String broken = """
                 CreateOrder:
