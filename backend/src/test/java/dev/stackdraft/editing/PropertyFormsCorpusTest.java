@@ -3,6 +3,7 @@ package dev.stackdraft.editing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stackdraft.edit.Editor;
+import dev.stackdraft.edit.UpdateProperty;
 import dev.stackdraft.template.Corpus;
 import dev.stackdraft.template.Dialect;
 import dev.stackdraft.template.DocPath;
@@ -99,6 +100,64 @@ class PropertyFormsCorpusTest {
         assertThat(files).isGreaterThan(200);
         assertThat(fields).isGreaterThan(1000);
         assertThat(problems).as("%d fields in %d files", fields, files).isEmpty();
+    }
+
+    @Test
+    void one_changed_scalar_inside_a_yaml_field_changes_one_line_of_the_file() {
+        TemplateReader reader = new TemplateReader();
+        Editor editor = new Editor();
+        List<String> problems = new ArrayList<>();
+        int edits = 0;
+        for (Path file : Corpus.files().toList()) {
+            Template template;
+            try {
+                template = reader.read(file);
+            } catch (TemplateException e) {
+                continue;
+            }
+            if (template.hasReadErrors()) {
+                continue;
+            }
+            for (Resource resource : template.resources()) {
+                for (Value.Entry entry : resource.properties().map(Value.Mapping::entries).orElse(List.of())) {
+                    boolean[] done = {false};
+                    Value changed = changeFirstScalar(entry.value(), entry.name(), done);
+                    if (!done[0] || !(entry.value() instanceof Value.Mapping || entry.value() instanceof Value.Sequence)) {
+                        continue;
+                    }
+                    edits++;
+                    try {
+                        EditResult result = editor.apply(template, new UpdateProperty(resource.id().value(),
+                                List.of(entry.name()), changed));
+                        long lines = result.diff().lines().filter(l -> (l.startsWith("+") || l.startsWith("-"))
+                                && !l.startsWith("+++") && !l.startsWith("---")).count();
+                        if (lines != 2) {
+                            problems.add(Corpus.label(file) + " " + resource.id() + "." + entry.name() + ":\n" + result.diff());
+                        }
+                    } catch (RuntimeException e) {
+                        problems.add(Corpus.label(file) + " " + resource.id() + "." + entry.name() + ": " + e.getMessage());
+                    }
+                }
+            }
+        }
+        assertThat(edits).isGreaterThan(1000);
+        assertThat(problems).as("%d edits", edits).isEmpty();
+    }
+
+    /** The value with its first plain one-line string that names nothing (not in a function, not a Condition) changed. */
+    private static Value changeFirstScalar(Value value, String key, boolean[] done) {
+        return switch (value) {
+            case Value.Scalar s when !done[0] && s.kind() == Value.ScalarKind.STRING && s.style() == Value.ScalarStyle.PLAIN
+                    && !s.text().isEmpty() && !s.text().contains("\n") && !key.equals("Condition") -> {
+                done[0] = true;
+                yield new Value.Scalar(s.text() + "x", s.kind(), s.style(), s.span());
+            }
+            case Value.Mapping m -> new Value.Mapping(m.entries().stream()
+                    .map(e -> new Value.Entry(e.key(), changeFirstScalar(e.value(), e.name(), done))).toList(), m.flow(), m.span());
+            case Value.Sequence q -> new Value.Sequence(q.items().stream().map(i -> changeFirstScalar(i, key, done)).toList(),
+                    q.flow(), q.span());
+            default -> value;
+        };
     }
 
     private static DocPath sectionPath(Template template, SectionEntry entry) {
