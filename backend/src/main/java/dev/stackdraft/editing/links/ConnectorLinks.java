@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -31,6 +32,10 @@ import java.util.Set;
  * connector would have to share, and for a function or state machine whose role SAM cannot find.
  */
 final class ConnectorLinks implements Linker {
+
+    /** Where a CloudFormation type names the role it acts with, as SAM's connector profiles read it. */
+    private static final Map<String, String> ROLE_PROPERTY = Map.of("AWS::Lambda::Function", "Role",
+            "AWS::StepFunctions::StateMachine", "RoleArn", "AWS::AppSync::DataSource", "ServiceRoleArn");
 
     private final ResourceCatalog catalog;
 
@@ -71,13 +76,18 @@ final class ConnectorLinks implements Linker {
     }
 
     /**
-     * Whether SAM can find the role a function or state machine acts with, which a connector's policy is attached
-     * to: one SAM makes (no {@code Role}), or a Ref / GetAtt of a resource of the template; not a literal ARN.
+     * Whether SAM can find the role a connector end acts with, where its type has one (a connector's policy is
+     * attached to it): one SAM makes for a SAM function or state machine without a role, else a Ref / GetAtt of a
+     * resource of the template; not a literal ARN, and not nothing on a plain Lambda function or state machine.
      */
     private static boolean roleKnown(Template template, Resource end) {
-        Value role = end.property("Role").orElse(null);
-        if (role == null) {
+        String property = ROLE_PROPERTY.get(ConnectorProfile.endType(end.type().value()));
+        if (property == null) {
             return true;
+        }
+        Value role = end.property(end.type().isSam() ? "Role" : property).orElse(null);
+        if (role == null) {
+            return end.type().isSam();
         }
         return role instanceof Intrinsic fn && (fn.fn() == Fn.REF || fn.fn() == Fn.GET_ATT)
                 && References.below(fn, DocPath.ROOT).stream().findFirst()

@@ -3,6 +3,10 @@ package dev.stackdraft.editing.links;
 import dev.stackdraft.graph.Edge;
 import dev.stackdraft.graph.Node;
 import dev.stackdraft.graph.ResourceGraph;
+import dev.stackdraft.template.Reference;
+import dev.stackdraft.template.References;
+import dev.stackdraft.template.Resource;
+import dev.stackdraft.template.SamDerivedNames;
 import dev.stackdraft.template.Template;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -15,8 +19,9 @@ import java.util.Set;
  * Which resource depends on which once SAM has translated the template, as far as a link can change it: every
  * reference, policy, layer and data source edge of the graph (the holder depends on what it names: a policy through
  * the function's role), and the event sources SAM writes the function into (a bucket's notifications, an API's
- * definition, a user pool's triggers), which then depend on the function. Connectors and other event sources become
- * resources of their own and make neither end depend on the other.
+ * definition, a user pool's triggers), which then depend on the function; and a reference to a name SAM derives
+ * from a resource ({@code !Ref MyFunction.Alias}), which the graph draws no edge for. Connectors and other event
+ * sources become resources of their own and make neither end depend on the other.
  */
 final class Dependencies {
 
@@ -39,6 +44,18 @@ final class Dependencies {
                 dependencies.add(edge.from(), edge.to());
             } else if (edge.kind().equals(Edge.EVENT) && WRITTEN_INTO.contains(types.getOrDefault(edge.from(), Node.EXTERNAL))) {
                 dependencies.add(edge.from(), edge.to());
+            }
+        }
+        SamDerivedNames derived = SamDerivedNames.of(template);
+        for (Resource resource : template.resources()) {
+            for (Reference reference : References.below(resource.definition(), resource.path())) {
+                String target = reference.target();
+                if (reference.kind() != Reference.Kind.CONDITION && template.resource(target).isEmpty()) {
+                    // a name SAM derives (MyFunction.Alias, MyFunctionMyEventPermission) stands for a resource that
+                    // needs its owner; a function's own role is the one the owner needs instead
+                    derived.owner(target).filter(owner -> !target.equals(owner + "Role"))
+                            .ifPresent(owner -> dependencies.add(resource.id().value(), owner));
+                }
             }
         }
         return dependencies;

@@ -12,6 +12,7 @@ import dev.stackdraft.template.Value;
 import dev.stackdraft.template.Value.Entry;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -21,7 +22,7 @@ import java.util.Set;
  * (sqs, sns, stream). Written in code rather than as data: each type names its source differently, and a table
  * without a stream or an API path taken already need a look at the template. Not offered when the function already
  * has an event from that source, nor where SAM would write the function into the source (bucket, API) while the
- * function already depends on it.
+ * function already depends on it, nor a route on an API whose definition SAM cannot add to (an included file).
  */
 final class EventSources implements Linker {
 
@@ -46,6 +47,9 @@ final class EventSources implements Linker {
 
     private static Optional<Draft> sam(Template template, Resource function, Resource source) {
         String id = id(source);
+        if (function.property("TenancyConfig").isPresent() && !source.type().value().endsWith("Api")) {
+            return Optional.empty(); // SAM: a function with tenant isolation takes API events only
+        }
         return switch (source.type().value()) {
             case "AWS::SQS::Queue" -> Optional.of(new Draft("SQS", List.of(Value.entry("Queue", getAtt(id, "Arn"))), "",
                     "%1$s is invoked with batches of messages from %2$s (SAM adds the event source mapping and the"
@@ -62,24 +66,29 @@ final class EventSources implements Linker {
             case "AWS::S3::Bucket" -> Optional.of(new Draft("S3", List.of(Value.entry("Bucket", Value.ref(id)),
                     Value.entry("Events", Value.string("s3:ObjectCreated:*"))), "",
                     "%1$s is invoked for each object created in %2$s (SAM adds the bucket notification)"));
-            case "AWS::Serverless::Api" -> Optional.of(api(template, function, source, "Api", "RestApiId", "get"));
-            case "AWS::Serverless::HttpApi" -> Optional.of(api(template, function, source, "HttpApi", "ApiId", "GET"));
+            case "AWS::Serverless::Api" -> api(template, function, source, "Api", "RestApiId", "get");
+            case "AWS::Serverless::HttpApi" -> api(template, function, source, "HttpApi", "ApiId", "GET");
             default -> Optional.empty();
         };
     }
 
     /** A route of its own on the API: {@code /process-order}, with a number added where that route is taken. */
-    private static Draft api(Template template, Resource function, Resource api, String type, String key, String method) {
+    private static Optional<Draft> api(Template template, Resource function, Resource api, String type, String key,
+                                       String method) {
+        Value definition = api.property("DefinitionBody").orElse(null);
+        if (definition != null && !(definition instanceof Value.Mapping m && m.get("paths").isPresent())) {
+            return Optional.empty(); // SAM adds routes only to a definition written out in the template
+        }
         Set<String> taken = ApiRoutes.of(template, id(api), key);
         String base = "/" + Names.kebab(id(function));
         String path = base;
         for (int n = 2; taken.contains(ApiRoutes.route(path, method)); n++) {
             path = base + "-" + n;
         }
-        return new Draft(type, List.of(Value.entry(key, Value.ref(id(api))), Value.entry("Path", Value.string(path)),
-                Value.entry("Method", Value.string(method))), " " + method.toUpperCase(java.util.Locale.ROOT) + " " + path,
-                "%1$s serves " + method.toUpperCase(java.util.Locale.ROOT) + " " + path + " of %2$s (change the route in"
-                        + " the event's properties)");
+        return Optional.of(new Draft(type, List.of(Value.entry(key, Value.ref(id(api))), Value.entry("Path", Value.string(path)),
+                Value.entry("Method", Value.string(method))), " " + method.toUpperCase(Locale.ROOT) + " " + path,
+                "%1$s serves " + method.toUpperCase(Locale.ROOT) + " " + path + " of %2$s (change the route in"
+                        + " the event's properties)"));
     }
 
     private static Optional<Draft> framework(Resource source) {

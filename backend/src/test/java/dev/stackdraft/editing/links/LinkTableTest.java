@@ -249,6 +249,64 @@ class LinkTableTest {
     }
 
     @Test
+    void a_reference_to_a_name_sam_derives_counts_as_a_dependency() {
+        Template template = new TemplateReader().read("alias.yaml", """
+                Transform: AWS::Serverless-2016-10-31
+                Resources:
+                  Cron:
+                    Type: AWS::Serverless::Function
+                    Properties:
+                      Handler: app.handler
+                      Runtime: python3.12
+                      CodeUri: src/
+                      AutoPublishAlias: live
+                  SchedulerRole:
+                    Type: AWS::IAM::Role
+                    Properties:
+                      AssumeRolePolicyDocument: {}
+                      Policies:
+                        - PolicyName: invoke
+                          PolicyDocument:
+                            Statement:
+                              - Effect: Allow
+                                Action: lambda:InvokeFunction
+                                Resource: !Ref Cron.Alias
+                """);
+        // the role needs the function's alias, so the function may not need the role
+        assertThat(table.options(template, "Cron", "SchedulerRole")).isEmpty();
+    }
+
+    @Test
+    void an_api_whose_definition_sam_cannot_add_to_and_a_tenant_isolated_function_take_no_such_events() {
+        Template template = new TemplateReader().read("apis.yaml", """
+                Transform: AWS::Serverless-2016-10-31
+                Resources:
+                  Included:
+                    Type: AWS::Serverless::HttpApi
+                    Properties:
+                      DefinitionBody:
+                        Fn::Transform:
+                          Name: AWS::Include
+                          Parameters:
+                            Location: api.yaml
+                  Jobs:
+                    Type: AWS::SQS::Queue
+                  Tenant:
+                    Type: AWS::Serverless::Function
+                    Properties:
+                      Handler: app.handler
+                      Runtime: python3.12
+                      CodeUri: src/
+                      TenancyConfig:
+                        TenantIsolationMode: PER_TENANT
+                """);
+        assertThat(table.options(template, "Included", "Tenant")).extracting(LinkOption::kind)
+                .doesNotContain(LinkOption.EVENT_SOURCE);
+        assertThat(table.options(template, "Jobs", "Tenant")).extracting(LinkOption::kind)
+                .doesNotContain(LinkOption.EVENT_SOURCE).contains(LinkOption.POLICY_TEMPLATE);
+    }
+
+    @Test
     void ids_that_name_no_two_resources_give_no_options() {
         Template template = orders();
         assertThat(table.options(template, "Stage", "CreateOrderFunction")).isEmpty();
