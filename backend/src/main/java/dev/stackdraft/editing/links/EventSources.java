@@ -117,8 +117,9 @@ final class EventSources implements Linker {
         String label = draft.type() + " event" + draft.detail() + " (" + id(source) + " → " + id(function) + ")";
         String where = framework ? "'- " + draft.type() + ":' at the end of its events"
                 : "event " + name + " (Type: " + draft.type() + ") to its Events";
+        String warning = source.type().value().equals("AWS::SQS::Queue") ? QueueTimeouts.warning(template, function, source) : "";
         return new LinkOption(LinkOption.EVENT_SOURCE, label,
-                draft.does().formatted(id(function), id(source)) + ". Adds " + where + ".", command);
+                draft.does().formatted(id(function), id(source)) + ". Adds " + where + "." + warning, command);
     }
 
     private static Set<String> eventNames(Resource function) {

@@ -307,6 +307,17 @@ class LinkTableTest {
     }
 
     @Test
+    void a_queue_that_hides_messages_for_less_than_the_function_runs_is_said_to_need_a_longer_timeout() {
+        Template template = apply(orders(), new SetProperty("CreateOrderFunction", List.of("Timeout"), Value.number(60)));
+        assertThat(table.options(template, "OrdersQueue", "CreateOrderFunction").getFirst().description()).endsWith(
+                "Lambda refuses the mapping while OrdersQueue's VisibilityTimeout (30 s) is below the function's timeout"
+                        + " (60 s): raise it to 60 or more.");
+        // orders-service's functions run for 10 s at most (Globals)
+        assertThat(table.options(orders(), "OrdersQueue", "CreateOrderFunction").getFirst().description())
+                .doesNotContain("VisibilityTimeout");
+    }
+
+    @Test
     void ids_that_name_no_two_resources_give_no_options() {
         Template template = orders();
         assertThat(table.options(template, "Stage", "CreateOrderFunction")).isEmpty();
