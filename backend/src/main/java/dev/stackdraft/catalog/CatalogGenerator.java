@@ -255,9 +255,12 @@ final class CatalogGenerator {
         for (ConnectorProfile profile : connectors) {
             out.append("C\t").append(name(profile.sourceType()))
                     .append('\t').append(name(profile.destinationType()))
-                    .append('\t').append(profile.allows(ConnectorAccess.READ) ? "R" : "")
-                    .append(profile.allows(ConnectorAccess.WRITE) ? "W" : "")
-                    .append('\n');
+                    .append('\t').append(letters(profile.access()));
+            if (!profile.validCombinations().isEmpty()) {
+                out.append('\t').append(String.join(",", profile.validCombinations().stream()
+                        .map(CatalogGenerator::letters).toList()));
+            }
+            out.append('\n');
         }
         return out.toString();
     }
@@ -552,14 +555,26 @@ final class CatalogGenerator {
                                 + ": unknown access category " + category + "; skipped");
                     }
                 }
+                List<Set<ConnectorAccess>> valid = new ArrayList<>();
+                for (JsonNode combination : destination.getValue().path("Properties").path("ValidAccessCategories")) {
+                    Set<ConnectorAccess> categories = new LinkedHashSet<>();
+                    combination.forEach(c -> categories.add(c.asString("").equals("Read") ? ConnectorAccess.READ
+                            : ConnectorAccess.WRITE));
+                    valid.add(categories);
+                }
                 out.put(source.getKey() + '\t' + destination.getKey(),
-                        new ConnectorProfile(name(source.getKey()), name(destination.getKey()), access));
+                        new ConnectorProfile(name(source.getKey()), name(destination.getKey()), access, valid));
             }
         }
         return List.copyOf(out.values());
     }
 
     // --- helpers --------------------------------------------------------------------------------------------
+
+    /** {@code R}, {@code W} or {@code RW}. */
+    private static String letters(Set<ConnectorAccess> access) {
+        return (access.contains(ConnectorAccess.READ) ? "R" : "") + (access.contains(ConnectorAccess.WRITE) ? "W" : "");
+    }
 
     private void add(TreeMap<String, ResourceKind> kinds, ResourceKind kind) {
         name(kind.type());

@@ -182,7 +182,7 @@ public final class ResourceCatalog {
     // Reading the data format (written by CatalogGenerator). One record per line, fields separated by tabs:
     //   R <type> <flags> <properties> <required> <attributes> <tagging> <deprecated>
     //   P <name> <parameters> <description>
-    //   C <source type> <destination type> <access: R, W or RW>
+    //   C <source type> <destination type> <access: R, W or RW> [<valid combinations, e.g. R,RW>]
     // Lists are comma-separated (empty field = empty list). flags: '-' or any of s (SAM), p (any property),
     // a (any attribute). tagging: '-' (Tagging.NONE), or T|F (taggable) then D|I (declared or inferred), then
     // optionally ':' + format letter (L list of Key/Value, M map, N nested, O other) + ':' + property.
@@ -299,19 +299,33 @@ public final class ResourceCatalog {
     }
 
     private static ConnectorProfile decodeConnector(String source, String rest, int lineNumber) {
-        String[] fields = fields(rest, 2);
+        String[] fields = fields(rest, 3);
+        if (fields == null) {
+            fields = fields(rest, 2);
+        }
         if (fields == null) {
             throw malformed(lineNumber, "connector profile needs destination and access");
         }
-        EnumSet<ConnectorAccess> access = EnumSet.noneOf(ConnectorAccess.class);
-        for (int i = 0; i < fields[1].length(); i++) {
-            switch (fields[1].charAt(i)) {
-                case 'R' -> access.add(ConnectorAccess.READ);
-                case 'W' -> access.add(ConnectorAccess.WRITE);
-                default -> throw malformed(lineNumber, "unknown connector access " + fields[1]);
+        EnumSet<ConnectorAccess> access = decodeAccess(fields[1], lineNumber);
+        List<Set<ConnectorAccess>> valid = new ArrayList<>();
+        if (fields.length == 3) {
+            for (String combination : split(fields[2])) {
+                valid.add(decodeAccess(combination, lineNumber));
             }
         }
-        return new ConnectorProfile(source, fields[0], access);
+        return new ConnectorProfile(source, fields[0], access, valid);
+    }
+
+    private static EnumSet<ConnectorAccess> decodeAccess(String letters, int lineNumber) {
+        EnumSet<ConnectorAccess> access = EnumSet.noneOf(ConnectorAccess.class);
+        for (int i = 0; i < letters.length(); i++) {
+            switch (letters.charAt(i)) {
+                case 'R' -> access.add(ConnectorAccess.READ);
+                case 'W' -> access.add(ConnectorAccess.WRITE);
+                default -> throw malformed(lineNumber, "unknown connector access " + letters);
+            }
+        }
+        return access;
     }
 
     /** Splits on tabs into exactly {@code count} fields, or returns null. */

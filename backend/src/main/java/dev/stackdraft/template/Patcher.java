@@ -57,7 +57,15 @@ final class Patcher {
             Entry entry = mapping.entry(key).orElseThrow();
             int keyColumn = entry.key().span().column() - 1;
             int colon = text.indexOf(':', entry.key().span().end());
-            return new TextPatch(colon + 1, valueEnd(entry), renderer.afterKey(value, keyColumn));
+            String rendered = renderer.afterKey(value, keyColumn);
+            int end = valueEnd(entry);
+            int comment = trailingComment(end);
+            if (comment > end && (rendered.startsWith("\n") || rendered.startsWith("\r\n"))) {
+                // a block value goes below the key: the comment that followed the one-line value stays on the key's line
+                int commentEnd = lineEndOf(comment);
+                return new TextPatch(colon + 1, commentEnd, " " + text.substring(comment, commentEnd) + rendered);
+            }
+            return new TextPatch(colon + 1, end, rendered);
         }
         if (parent instanceof Sequence && path.last() instanceof Integer) {
             int dash = dashBefore(old.span().start());
@@ -269,6 +277,22 @@ final class Patcher {
     private String flowSeparator(int siblingStart, Value collection) {
         boolean multiLine = lineStart(siblingStart) != lineStart(collection.span().start()) && onlySpaceBefore(siblingStart);
         return multiLine ? "," + renderer.style().lineEnding() + lineIndentString(siblingStart) : ", ";
+    }
+
+    /** Where a comment starts after {@code offset} on its line (past spaces only), or {@code offset} when none does. */
+    private int trailingComment(int offset) {
+        int i = offset;
+        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+            i++;
+        }
+        return i > offset && i < text.length() && text.charAt(i) == '#' ? i : offset;
+    }
+
+    /** The end of the line holding {@code offset}, before its line break. */
+    private int lineEndOf(int offset) {
+        int end = text.indexOf('\n', offset);
+        end = end < 0 ? text.length() : end;
+        return end > offset && text.charAt(end - 1) == '\r' ? end - 1 : end;
     }
 
     private int valueEnd(Entry entry) {

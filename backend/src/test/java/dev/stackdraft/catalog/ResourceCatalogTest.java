@@ -193,6 +193,22 @@ class ResourceCatalogTest {
     }
 
     @Test
+    void connector_profiles_say_which_permission_combinations_sam_accepts() {
+        ConnectorProfile toTable = catalog.connectorProfile("AWS::Lambda::Function", "AWS::DynamoDB::Table").orElseThrow();
+        assertThat(toTable.combinations()).containsExactly(Set.of(ConnectorAccess.READ), Set.of(ConnectorAccess.WRITE),
+                Set.of(ConnectorAccess.READ, ConnectorAccess.WRITE));
+        ConnectorProfile queueToFunction = catalog.connectorProfile("AWS::SQS::Queue", "AWS::Lambda::Function").orElseThrow();
+        assertThat(queueToFunction.combinations()).containsExactly(Set.of(ConnectorAccess.READ, ConnectorAccess.WRITE));
+        assertThat(queueToFunction.accepts(Set.of(ConnectorAccess.READ))).isFalse();
+        ConnectorProfile machines = catalog.connectorProfile("AWS::StepFunctions::StateMachine",
+                "AWS::StepFunctions::StateMachine").orElseThrow();
+        assertThat(machines.combinations()).containsExactly(Set.of(ConnectorAccess.READ),
+                Set.of(ConnectorAccess.READ, ConnectorAccess.WRITE));
+        assertThat(ConnectorProfile.endType("AWS::Serverless::SimpleTable")).isEqualTo("AWS::DynamoDB::Table");
+        assertThat(ConnectorProfile.endType("AWS::SQS::Queue")).isEqualTo("AWS::SQS::Queue");
+    }
+
+    @Test
     void kinds_are_decoded_once_even_under_concurrent_lookups() throws Exception {
         ResourceCatalog fresh = ResourceCatalog.parse(ResourceCatalog.readGzipResource(ResourceCatalog.DATA_RESOURCE));
         ExecutorService pool = Executors.newFixedThreadPool(8);

@@ -3,7 +3,9 @@ package dev.stackdraft.edit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.stackdraft.catalog.ConnectorAccess;
 import dev.stackdraft.template.EditResult;
+import dev.stackdraft.template.Fn;
 import dev.stackdraft.template.Template;
 import dev.stackdraft.template.TemplateException;
 import dev.stackdraft.template.TemplateReader;
@@ -16,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -112,6 +115,12 @@ class GoldenEditTest {
             case "UpdateProperty" -> new UpdateProperty(args[0], List.of(args[1].split("\\.")), yaml(args, 2));
             case "SetSectionEntry" -> new SetSectionEntry(args[0], args[1], yaml(args, 2));
             case "RemoveSectionEntry" -> new RemoveSectionEntry(args[0], args[1]);
+            case "AddEventSource" -> new AddEventSource(args[0], args[1], args[2], args[3].equals("-") ? "" : args[3],
+                    entries(Arrays.copyOfRange(args, 4, args.length)));
+            case "AddPolicyTemplate" -> new AddPolicyTemplate(args[0], args[1], entries(Arrays.copyOfRange(args, 2, args.length)));
+            case "AddConnector" -> new AddConnector(args[0], args[1], args[2], Arrays.stream(args[3].split(","))
+                    .map(p -> ConnectorAccess.valueOf(p.toUpperCase(java.util.Locale.ROOT))).collect(Collectors.toSet()));
+            case "SetEnvironmentReference" -> new SetEnvironmentReference(args[0], args[1], args[2]);
             default -> throw new IllegalArgumentException("unknown command " + words[0]);
         };
     }
@@ -120,6 +129,18 @@ class GoldenEditTest {
     private static Value yaml(String[] args, int from) {
         return new TemplateReader().readValue("command", String.join(" ", Arrays.copyOfRange(args, from, args.length))
                 .replace("\\n", "\n"));
+    }
+
+    /** {@code Key=value} words; a value {@code !Ref:X} or {@code !GetAtt:X.Attr} is that function. */
+    private static List<Value.Entry> entries(String[] words) {
+        return Arrays.stream(words).map(w -> {
+            String key = w.substring(0, w.indexOf('='));
+            String text = w.substring(w.indexOf('=') + 1);
+            Value value = text.startsWith("!Ref:") ? Value.ref(text.substring(5))
+                    : text.startsWith("!GetAtt:") ? Value.intrinsic(Fn.GET_ATT, Value.string(text.substring(8)))
+                    : Value.string(text);
+            return Value.entry(key, value);
+        }).toList();
     }
 
     private static Value value(String text) {
