@@ -34,7 +34,8 @@ final class RemovalPlan {
             "AWS::SNS::Subscription", "AWS::SNS::TopicPolicy", "AWS::SQS::QueuePolicy", "AWS::S3::BucketPolicy",
             "AWS::Pipes::Pipe", "AWS::Logs::SubscriptionFilter", "AWS::EC2::Route", "AWS::EC2::VPCGatewayAttachment",
             "AWS::EC2::SubnetRouteTableAssociation", "AWS::EC2::SubnetNetworkAclAssociation",
-            "AWS::EC2::EIPAssociation", "AWS::EC2::VolumeAttachment", "AWS::IAM::UserToGroupAddition");
+            "AWS::EC2::EIPAssociation", "AWS::EC2::VolumeAttachment", "AWS::IAM::UserToGroupAddition",
+            "AWS::IAM::InstanceProfile");
     /** Resources that link through these properties: an AppSync data source through its config, a resolver ... */
     private static final Map<String, Set<String>> LINKING_PROPERTIES = Map.of(
             "AWS::AppSync::DataSource", Set.of("DynamoDBConfig", "LambdaConfig", "EventBridgeConfig",
@@ -146,7 +147,7 @@ final class RemovalPlan {
                     String property = (String) unit.last();
                     boolean required = catalog.kind(r.type().value()).filter(k -> k.isRequired(property)).isPresent()
                             || ALSO_REQUIRED.getOrDefault(r.type().value(), Set.of()).contains(property);
-                    return required && !property.contains("Role") && !property.startsWith("Auth");
+                    return required && !property.endsWith("Role") && !property.endsWith("RoleArn") && !property.startsWith("Auth");
                 });
     }
 
