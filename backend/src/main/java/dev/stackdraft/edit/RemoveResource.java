@@ -6,9 +6,14 @@ import dev.stackdraft.template.Reference;
 import dev.stackdraft.template.References;
 import dev.stackdraft.template.Resource;
 import dev.stackdraft.template.Template;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
-/** Removes a resource, with the comments just above it; refused while anything still refers to it. */
+/**
+ * Removes a resource, with the comments just above it, and takes it out of its Infrastructure Composer group; refused
+ * while anything still refers to it (see {@link RemoveResourceWithReferences} for taking those away too).
+ */
 public record RemoveResource(String id) implements EditCommand {
 
     @Override
@@ -24,7 +29,10 @@ public record RemoveResource(String id) implements EditCommand {
                     "remove or change those references first");
         }
         // a serverless.yml's resources.Resources section goes with its last resource; a template keeps Resources
-        return PropertyChanges.remove(template, resource.path(), template.dialect() == Dialect.SERVERLESS ? 0 : 1);
+        List<Change> changes = new ArrayList<>(PropertyChanges.remove(template, resource.path(),
+                template.dialect() == Dialect.SERVERLESS ? 0 : 1));
+        changes.addAll(new GroupEdits(template).takeOut(Set.of(id)).changes());
+        return changes;
     }
 
     @Override

@@ -8,6 +8,7 @@ import dev.stackdraft.template.Reference;
 import dev.stackdraft.template.References;
 import dev.stackdraft.template.Resolution;
 import dev.stackdraft.template.Resource;
+import dev.stackdraft.template.ResourceGroups;
 import dev.stackdraft.template.ResourceType;
 import dev.stackdraft.template.SamDerivedNames;
 import dev.stackdraft.template.SubString;
@@ -24,9 +25,9 @@ import java.util.function.UnaryOperator;
 
 /**
  * Renames a resource, parameter or condition and every reference to it: Ref, GetAtt (both forms), Sub
- * strings, DependsOn, Condition names, Outputs, connectors' {@code Id}s; for a SAM resource also the names
- * the transform derives from it ({@code MyFunctionRole} follows {@code MyFunction}), as {@link SamDerivedNames}
- * tells them from the ids of other resources.
+ * strings, DependsOn, Condition names, Outputs, connectors' {@code Id}s, the members of Infrastructure Composer
+ * groups; for a SAM resource also the names the transform derives from it ({@code MyFunctionRole} follows
+ * {@code MyFunction}), as {@link SamDerivedNames} tells them from the ids of other resources.
  */
 public record RenameLogicalId(String from, String to) implements EditCommand {
 
@@ -59,6 +60,9 @@ public record RenameLogicalId(String from, String to) implements EditCommand {
         }
         if (!condition) {
             connectorIds(template, changes);
+            if (template.resource(from).isPresent()) {
+                groupMembers(template, changes);
+            }
         }
         return changes;
     }
@@ -139,6 +143,22 @@ public record RenameLogicalId(String from, String to) implements EditCommand {
                 }
             });
         }
+    }
+
+    /** Infrastructure Composer's groups name their members by plain id as well. */
+    private void groupMembers(Template template, List<Change> changes) {
+        ResourceGroups.section(template).ifPresent(groups -> {
+            for (Value.Entry group : groups.entries()) {
+                if (group.value() instanceof Mapping m && m.get("Members").orElse(null) instanceof Value.Sequence list) {
+                    for (int i = 0; i < list.items().size(); i++) {
+                        if (list.items().get(i) instanceof Scalar member && member.text().equals(from)) {
+                            changes.add(new Change.Replace(ResourceGroups.PATH.child(group.name()).child("Members").child(i),
+                                    Value.string(to)));
+                        }
+                    }
+                }
+            }
+        });
     }
 
     private void endpoint(Template template, DocPath properties, String end, List<Change> changes) {

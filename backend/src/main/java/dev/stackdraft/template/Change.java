@@ -19,8 +19,21 @@ public sealed interface Change {
      */
     record PutBefore(DocPath mapping, String before, String key, Value value) implements Change {}
 
+    /**
+     * Adds {@code key: value} to the mapping at {@code mapping} so that it becomes entry {@code index} (the key must
+     * be new): at index 0 directly above the first entry's line, else directly below entry {@code index - 1}.
+     */
+    record PutAt(DocPath mapping, int index, String key, Value value) implements Change {}
+
     /** Removes {@code key} and its value from the mapping at {@code mapping}, with the comments just above it. */
     record RemoveKey(DocPath mapping, String key) implements Change {}
+
+    /**
+     * Removes entry {@code index} of the mapping at {@code mapping}, with the comments just above it, where a later
+     * entry repeats its key. YAML and JSON readers keep only the last of a repeated key, so the document means the
+     * same after; this is the one change allowed on a template the reader found a duplicate key in.
+     */
+    record RemoveRepeatedKey(DocPath mapping, int index) implements Change {}
 
     /** Renames a key in place; its value, comments and position stay. */
     record RenameKey(DocPath mapping, String from, String to) implements Change {}
@@ -37,7 +50,9 @@ public sealed interface Change {
             case Replace r -> r.path();
             case Put p -> p.mapping();
             case PutBefore p -> p.mapping();
+            case PutAt p -> p.mapping();
             case RemoveKey r -> r.mapping();
+            case RemoveRepeatedKey r -> r.mapping();
             case RenameKey r -> r.mapping();
             case Insert i -> i.sequence();
             case RemoveItem r -> r.sequence();

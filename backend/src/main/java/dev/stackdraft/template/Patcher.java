@@ -18,9 +18,16 @@ final class Patcher {
     private final String text;
     private final Renderer renderer;
     private final boolean json;
+    /** The other changes of the same edit: removals from one flow collection must fit together. */
+    private final List<Change> edit;
 
     Patcher(Template template) {
+        this(template, List.of());
+    }
+
+    Patcher(Template template, List<Change> edit) {
         this.template = template;
+        this.edit = List.copyOf(edit);
         this.text = template.source().text();
         this.renderer = new Renderer(FileStyle.of(template));
         this.json = template.source().format() == SourceFormat.JSON;
@@ -31,7 +38,9 @@ final class Patcher {
             case Change.Replace r -> replace(r.path(), r.value());
             case Change.Put p -> put(p);
             case Change.PutBefore p -> putBefore(p);
+            case Change.PutAt p -> putAt(p);
             case Change.RemoveKey r -> removeKey(r);
+            case Change.RemoveRepeatedKey r -> removeEntry(r.mapping(), r.index());
             case Change.RenameKey r -> renameKey(r);
             case Change.Insert i -> insert(i);
             case Change.RemoveItem r -> removeItem(r);
@@ -153,18 +162,63 @@ final class Patcher {
         return new TextPatch(at, at, line + nl + (blankBefore ? nl : ""));
     }
 
-    private TextPatch removeKey(Change.RemoveKey remove) {
-        Mapping mapping = mapping(remove.mapping());
+    /** Adds a line (or a flow entry) so that the new entry stands at {@code index}; see {@link Change.PutAt}. */
+    private TextPatch putAt(Change.PutAt put) {
+        Mapping mapping = mapping(put.mapping());
         List<Entry> entries = mapping.entries();
-        int index = indexOfLast(entries, remove.key());
+        if (put.index() >= entries.size()) {
+            return put(new Change.Put(put.mapping(), put.key(), put.value()));
+        }
+        Change.Put asPut = new Change.Put(put.mapping(), put.key(), put.value());
+        if (put.index() > 0) {
+            Entry before = entries.get(put.index() - 1);
+            int end = valueEnd(before);
+            if (json || mapping.flow()) {
+                return new TextPatch(end, end, flowSeparator(before.key().span().start(), mapping) + flowEntry(asPut, before));
+            }
+            int keyColumn = before.key().span().column() - 1;
+            return appendLine(end, renderer.style().spaces(keyColumn) + renderer.key(put.key()) + ":"
+                    + renderer.afterKey(put.value(), keyColumn));
+        }
+        Entry first = entries.getFirst();
+        int start = first.key().span().start();
+        if (json || mapping.flow()) {
+            return new TextPatch(start, start, flowEntry(asPut, first) + flowSeparator(start, mapping));
+        }
+        if (!onlySpaceBefore(start)) {
+            throw new TemplateException(location(first.key()), "this mapping starts on the line of its list dash",
+                    "add the key by hand");
+        }
+        int keyColumn = first.key().span().column() - 1;
+        int lineStart = lineStart(start);
+        return new TextPatch(lineStart, lineStart, renderer.style().spaces(keyColumn) + renderer.key(put.key()) + ":"
+                + renderer.afterKey(put.value(), keyColumn) + renderer.style().lineEnding());
+    }
+
+    private TextPatch removeKey(Change.RemoveKey remove) {
+        return removeEntry(remove.mapping(), indexOfLast(mapping(remove.mapping()).entries(), remove.key()));
+    }
+
+    private TextPatch removeEntry(DocPath at, int index) {
+        Mapping mapping = mapping(at);
+        List<Entry> entries = mapping.entries();
+        if (index < 0 || index >= entries.size()) {
+            throw missing(at.child(index));
+        }
         Entry entry = entries.get(index);
         if (entries.size() == 1) {
-            return replace(remove.mapping(), Value.mapping(List.of()));
+            return replace(at, Value.mapping(List.of()));
         }
         if (json || mapping.flow()) {
-            return index + 1 < entries.size()
-                    ? new TextPatch(entry.key().span().start(), entries.get(index + 1).key().span().start(), "")
-                    : new TextPatch(valueEnd(entries.get(index - 1)), valueEnd(entry), "");
+            List<Integer> kept = keptEntries(at, entries);
+            int next = index + 1 < entries.size() ? index + 1 : -1;
+            boolean keptAfter = kept.stream().anyMatch(k -> k > index);
+            if (keptAfter || kept.isEmpty() && next >= 0) {
+                return new TextPatch(entry.key().span().start(), entries.get(next).key().span().start(), "");
+            }
+            // one of the last entries: the separator before it goes (the entries before it that go take theirs)
+            int from = index > 0 && !kept.isEmpty() ? valueEnd(entries.get(index - 1)) : entry.key().span().start();
+            return new TextPatch(from, valueEnd(entry), "");
         }
         int keyStart = entry.key().span().start();
         if (!onlySpaceBefore(keyStart)) {
@@ -172,6 +226,34 @@ final class Patcher {
             return new TextPatch(keyStart, entries.get(index + 1).key().span().start(), "");
         }
         return removeLines(keyStart, valueEnd(entry));
+    }
+
+    /** The indexes of the entries of the mapping at {@code at} that no change of this edit removes. */
+    private List<Integer> keptEntries(DocPath at, List<Entry> entries) {
+        List<Integer> kept = new java.util.ArrayList<>();
+        for (int i = 0; i < entries.size(); i++) {
+            int index = i;
+            String key = entries.get(i).name();
+            boolean removed = edit.stream().anyMatch(c -> c instanceof Change.RemoveKey k && k.mapping().equals(at)
+                    && k.key().equals(key) && indexOfLast(entries, key) == index
+                    || c instanceof Change.RemoveRepeatedKey r && r.mapping().equals(at) && r.index() == index);
+            if (!removed) {
+                kept.add(i);
+            }
+        }
+        return kept;
+    }
+
+    /** The indexes of the items of the list at {@code at} that no change of this edit removes. */
+    private List<Integer> keptItems(DocPath at, int size) {
+        List<Integer> kept = new java.util.ArrayList<>();
+        for (int i = 0; i < size; i++) {
+            int index = i;
+            if (edit.stream().noneMatch(c -> c instanceof Change.RemoveItem r && r.sequence().equals(at) && r.index() == index)) {
+                kept.add(i);
+            }
+        }
+        return kept;
     }
 
     private TextPatch renameKey(Change.RenameKey rename) {
@@ -223,9 +305,15 @@ final class Patcher {
             return replace(remove.sequence(), Value.sequence(List.of()));
         }
         if (json || sequence.flow()) {
-            return remove.index() + 1 < items.size()
-                    ? new TextPatch(item.span().start(), items.get(remove.index() + 1).span().start(), "")
-                    : new TextPatch(items.get(remove.index() - 1).span().end(), item.span().end(), "");
+            int index = remove.index();
+            List<Integer> kept = keptItems(remove.sequence(), items.size());
+            boolean keptAfter = kept.stream().anyMatch(k -> k > index);
+            if (keptAfter || kept.isEmpty() && index + 1 < items.size()) {
+                return new TextPatch(item.span().start(), items.get(index + 1).span().start(), "");
+            }
+            // one of the last items: the separator before it goes (the items before it that go take theirs)
+            int from = index > 0 && !kept.isEmpty() ? items.get(index - 1).span().end() : item.span().start();
+            return new TextPatch(from, item.span().end(), "");
         }
         int dash = dashBefore(item.span().start());
         if (!onlySpaceBefore(dash)) {
@@ -252,10 +340,24 @@ final class Patcher {
         int from = commentsAbove(lineStart(start));
         int lineEnd = text.indexOf('\n', end);
         int to = lineEnd < 0 ? text.length() : lineEnd + 1;
-        if (to == text.length() && !text.endsWith("\n") && from > 0) {
-            from = text.charAt(from - 1) == '\n' && from >= 2 && text.charAt(from - 2) == '\r' ? from - 2 : from - 1;
+        // (at the end of a file without a final newline, the writer takes the newline before instead)
+        if (isBlankLine(to) && (from == 0 || isBlankLine(lineStart(from - 1))
+                || indentOf(lineStart(from - 1)) < indentOf(from))) {
+            // the blank line that set the entry apart goes with it, so that no two blank lines (or one right
+            // below the parent's key) are left where it stood
+            int blankEnd = text.indexOf('\n', to);
+            to = blankEnd < 0 ? text.length() : blankEnd + 1;
         }
         return new TextPatch(from, to, "");
+    }
+
+    /** Whether the line starting at {@code lineStart} holds nothing but spaces (and is not the end of the text). */
+    private boolean isBlankLine(int lineStart) {
+        if (lineStart >= text.length()) {
+            return false;
+        }
+        int end = text.indexOf('\n', lineStart);
+        return text.substring(lineStart, end < 0 ? text.length() : end).isBlank();
     }
 
     /** The start of the comment lines directly above the line at {@code lineStart} that are indented like it. */

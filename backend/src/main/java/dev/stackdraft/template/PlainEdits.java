@@ -17,13 +17,18 @@ final class PlainEdits {
     private PlainEdits() {}
 
     static Object apply(Object root, List<Change> changes) {
-        List<Change> ordered = new ArrayList<>(changes);
-        ordered.sort(Comparator.comparingInt(PlainEdits::rank)
-                .thenComparing(Comparator.comparingInt((Change c) -> c.target().segments().size()).reversed())
-                .thenComparing(Comparator.comparingInt(PlainEdits::index).reversed()));
+        List<Integer> ordered = new ArrayList<>();
+        for (int i = 0; i < changes.size(); i++) {
+            ordered.add(i);
+        }
+        // several insertions at one index are written in the order given, so the later one is applied first
+        ordered.sort(Comparator.comparingInt((Integer i) -> rank(changes.get(i)))
+                .thenComparing(Comparator.comparingInt((Integer i) -> changes.get(i).target().segments().size()).reversed())
+                .thenComparing(Comparator.comparingInt((Integer i) -> index(changes.get(i))).reversed())
+                .thenComparing(Comparator.reverseOrder()));
         Object result = root;
-        for (Change change : ordered) {
-            result = apply(result, change);
+        for (int i : ordered) {
+            result = apply(result, changes.get(i));
         }
         return result;
     }
@@ -33,9 +38,11 @@ final class PlainEdits {
             case Change.Replace r -> 0;
             case Change.Put p -> 1;
             case Change.PutBefore p -> 1;
+            case Change.PutAt p -> 1;
             case Change.Insert i -> 2;
             case Change.RemoveItem r -> 2;
             case Change.RemoveKey r -> 3;
+            case Change.RemoveRepeatedKey r -> 3;
             case Change.RenameKey r -> 4;
         };
     }
@@ -70,6 +77,20 @@ final class PlainEdits {
                 map.putIfAbsent(p.key(), Plain.of(p.value()));
                 return map;
             });
+            case Change.PutAt p -> update(root, p.mapping().segments(), 0, old -> {
+                Map<String, Object> map = new LinkedHashMap<>();
+                int i = 0;
+                for (Map.Entry<String, Object> e : ((Map<String, Object>) old).entrySet()) {
+                    if (i++ == p.index()) {
+                        map.put(p.key(), Plain.of(p.value()));
+                    }
+                    map.put(e.getKey(), e.getValue());
+                }
+                map.putIfAbsent(p.key(), Plain.of(p.value()));
+                return map;
+            });
+            // a repeated key's earlier entry never counted: the meaning stays
+            case Change.RemoveRepeatedKey r -> root;
             case Change.RemoveKey r -> update(root, r.mapping().segments(), 0, old -> {
                 Map<String, Object> map = new LinkedHashMap<>((Map<String, Object>) old);
                 map.remove(r.key());

@@ -27,12 +27,13 @@ public final class TemplateEditor {
         if (changes.isEmpty()) {
             return new EditResult(template, template); // nothing to write, so nothing to refuse either
         }
-        if (template.hasReadErrors()) {
+        // taking away the entries a repeated key overrides is the way out of such a file, and means no change
+        if (template.hasReadErrors() && !changes.stream().allMatch(Change.RemoveRepeatedKey.class::isInstance)) {
             Finding first = template.findings().stream().filter(Finding::isError).findFirst().orElseThrow();
             throw new TemplateException(first.location(), "the file is not edited while it has this problem: "
                     + first.message(), "fix it first; an edit must not guess which of two meanings you want");
         }
-        Patcher patcher = new Patcher(template);
+        Patcher patcher = new Patcher(template, changes);
         List<TextPatch> patches = new ArrayList<>();
         for (Change change : changes) {
             patches.add(patcher.patch(change));
@@ -53,11 +54,14 @@ public final class TemplateEditor {
         return new EditResult(template, after);
     }
 
-    private static String applyPatches(Template template, List<TextPatch> patches) {
+    private static String applyPatches(Template template, List<TextPatch> written) {
         String text = template.source().text();
+        List<TextPatch> patches = joinRemovals(text, written);
         List<TextPatch> ordered = new ArrayList<>(patches);
-        // from the end backwards so that offsets stay valid; insertions at one place keep the changes' order
-        ordered.sort(Comparator.comparingInt(TextPatch::start).reversed());
+        // from the end backwards so that offsets stay valid; insertions at one place keep the changes' order, and
+        // come after a removal that starts there (a line added below an entry whose next lines go)
+        ordered.sort(Comparator.comparingInt(TextPatch::start).reversed()
+                .thenComparing(Comparator.comparingInt(TextPatch::end).reversed()));
         StringBuilder out = new StringBuilder(text);
         int limit = Integer.MAX_VALUE;
         List<TextPatch> sameStart = new ArrayList<>();
@@ -79,6 +83,37 @@ public final class TemplateEditor {
             sameStart.clear();
         }
         return out.toString();
+    }
+
+    /**
+     * Removals that overlap or touch become one (the lines of neighbouring entries that go together); and where a
+     * removal reaches the end of a file without a final newline, the newline before it goes instead, so that the
+     * file still ends without one.
+     */
+    private static List<TextPatch> joinRemovals(String text, List<TextPatch> patches) {
+        List<TextPatch> out = new ArrayList<>();
+        List<TextPatch> removals = new ArrayList<>();
+        for (TextPatch patch : patches) {
+            (patch.text().isEmpty() && patch.end() > patch.start() ? removals : out).add(patch);
+        }
+        removals.sort(Comparator.comparingInt(TextPatch::start));
+        List<TextPatch> joined = new ArrayList<>();
+        for (TextPatch removal : removals) {
+            TextPatch last = joined.isEmpty() ? null : joined.getLast();
+            if (last != null && removal.start() <= last.end()) {
+                joined.set(joined.size() - 1, new TextPatch(last.start(), Math.max(last.end(), removal.end()), ""));
+            } else {
+                joined.add(removal);
+            }
+        }
+        for (TextPatch removal : joined) {
+            int start = removal.start();
+            if (removal.end() == text.length() && !text.endsWith("\n") && start > 0 && text.charAt(start - 1) == '\n') {
+                start -= start >= 2 && text.charAt(start - 2) == '\r' ? 2 : 1;
+            }
+            out.add(new TextPatch(start, removal.end(), ""));
+        }
+        return out;
     }
 
     private static TemplateException unsafe(Template template, String why) {

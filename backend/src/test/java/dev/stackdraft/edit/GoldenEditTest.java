@@ -102,6 +102,13 @@ class GoldenEditTest {
             case "RenameLogicalId" -> new RenameLogicalId(args[0], args[1]);
             case "AddResource" -> new AddResource(args[0], args[1], List.of());
             case "RemoveResource" -> new RemoveResource(args[0]);
+            case "RemoveResourceWithReferences" -> new RemoveResourceWithReferences(args[0]);
+            case "KeepLastDuplicateKeys" -> new KeepLastDuplicateKeys();
+            case "AddSamTransform" -> new AddSamTransform();
+            // SetGroup <id> <label words ...> <member,member>
+            case "SetGroup" -> new SetGroup(args[0], String.join(" ", Arrays.copyOfRange(args, 1, args.length - 1)),
+                    List.of(args[args.length - 1].split(",")));
+            case "RemoveGroup" -> new RemoveGroup(args[0]);
             case "SetProperty" -> new SetProperty(args[0], List.of(args[1].split("\\.")), value(
                     String.join(" ", Arrays.copyOfRange(args, 2, args.length))));
             case "SetTags" -> {
