@@ -1,5 +1,6 @@
-// The canvas: React Flow with pan, zoom, fit, select and multi-select (shift), a minimap, and "find a resource by
-// name". It only draws what the server gives it and says where a user dragged a card.
+// The canvas: React Flow with pan, zoom, fit, select and multi-select (ctrl/cmd-click, shift-drag for a box), a
+// minimap, "find a resource by name", and group frames. It only draws what the server gives it and says what the
+// user did: moved a card, selected cards or a group, dragged from one card to another to connect them.
 import {
   Background,
   Controls,
@@ -11,25 +12,31 @@ import {
   useEdgesState,
   useNodesState,
   useReactFlow,
+  type Connection,
+  type NodeChange,
   type Edge,
   type Node,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import './canvas.css';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { CARD_HEIGHT, CARD_WIDTH, layout, type CardData, type EdgeData } from './layout';
 import { canvasImage, download, type ImageKind } from './export';
-import type { CanvasGraph, CardMove, CardSelection } from './model';
+import type { CanvasGraph, CardMove, CardSelection, CardsConnected, CardsSelected, GroupSelection } from './model';
+import { GroupFrame, groupFrames } from './group-frame';
 import { ResourceCard } from './resource-card';
 import { TypedEdge } from './typed-edge';
 
-const nodeTypes = { card: ResourceCard };
+const nodeTypes = { card: ResourceCard, 'group-frame': GroupFrame };
 const edgeTypes = { typed: TypedEdge };
 
 type Props = {
   graph: CanvasGraph;
   onCardMoved: (move: CardMove) => boolean;
   onCardSelected: (selection: CardSelection) => boolean;
+  onCardsConnected: (connection: CardsConnected) => boolean;
+  onCardsSelected: (selection: CardsSelected) => boolean;
+  onGroupSelected: (selection: GroupSelection) => boolean;
 };
 
 export function CanvasView(props: Props) {
@@ -40,12 +47,45 @@ export function CanvasView(props: Props) {
   );
 }
 
-function Flow({ graph, onCardMoved, onCardSelected }: Props) {
+function Flow({ graph, onCardMoved, onCardSelected, onCardsConnected, onCardsSelected, onGroupSelected }: Props) {
   const [nodes, setNodes, onNodesChange] = useNodesState<Node<CardData>>([]);
   const [edges, setEdges, onEdgesChange] = useEdgesState<Edge<EdgeData>>([]);
   const [ready, setReady] = useState(false);
   const drawnIds = useRef(new Set<string>());
   const flow = useReactFlow();
+  const lastSelection = useRef('');
+  const selectGroup = useCallback((id: string) => onGroupSelected({ id }), [onGroupSelected]);
+  // groups are frames around their members wherever those are now, drawn behind the cards
+  const drawn = useMemo<Node[]>(
+    () => [...groupFrames(graph.groups ?? [], nodes, selectGroup), ...nodes],
+    [graph.groups, nodes, selectGroup],
+  );
+  // frames are derived from the cards: changes React Flow reports for them (their size, measured) are not kept
+  const nodesChanged = useCallback(
+    (changes: NodeChange[]) =>
+      onNodesChange(changes.filter((c) => !('id' in c) || !c.id.startsWith('group:')) as NodeChange<Node<CardData>>[]),
+    [onNodesChange],
+  );
+  // the server hears of a change of the set of selected cards once, not on every redraw
+  const selectionChanged = useCallback(
+    ({ nodes: chosen }: { nodes: Node[] }) => {
+      const ids = chosen.filter((n) => n.type === 'card').map((n) => n.id).sort();
+      const key = ids.join('\n');
+      if (key !== lastSelection.current) {
+        lastSelection.current = key;
+        onCardsSelected({ ids });
+      }
+    },
+    [onCardsSelected],
+  );
+  const connect = useCallback(
+    (connection: Connection) => {
+      if (connection.source && connection.target && connection.source !== connection.target) {
+        onCardsConnected({ from: connection.source, to: connection.target });
+      }
+    },
+    [onCardsConnected],
+  );
 
   useEffect(() => {
     let current = true;
@@ -80,26 +120,30 @@ function Flow({ graph, onCardMoved, onCardSelected }: Props) {
       data-edge-count={graph.edges.length}
     >
       <ReactFlow
-        nodes={nodes}
+        nodes={drawn}
         edges={edges}
         nodeTypes={nodeTypes}
         edgeTypes={edgeTypes}
-        onNodesChange={onNodesChange}
+        onNodesChange={nodesChanged}
         onEdgesChange={onEdgesChange}
         onNodeDragStop={(_, node) => onCardMoved({ id: node.id, x: node.position.x, y: node.position.y })}
-        onNodeClick={(_, node) => onCardSelected({ id: node.id })}
+        onNodeClick={(_, node) => node.type === 'card' && onCardSelected({ id: node.id })}
         onPaneClick={() => onCardSelected({ id: null })}
+        onSelectionChange={selectionChanged}
+        onConnect={connect}
+        multiSelectionKeyCode={['Control', 'Meta']}
         defaultEdgeOptions={{ markerEnd: { type: MarkerType.ArrowClosed, width: 14, height: 14 } }}
-        nodesConnectable={false}
+        nodesConnectable
+        connectOnClick={false}
         minZoom={0.05}
         onlyRenderVisibleElements={graph.nodes.length > 150}
         proOptions={{ hideAttribution: true }}
       >
         <Background gap={24} />
         <Controls showInteractive={false} />
-        <MiniMap pannable zoomable nodeClassName={(n) => 'sd-mini-' + String((n.data as CardData).kind)} />
+        <MiniMap pannable zoomable nodeClassName={(n) => (n.type === 'card' ? 'sd-mini-' + String((n.data as CardData).kind) : 'sd-mini-group')} />
         <Panel position="top-right">
-          <Export nodes={nodes} />
+          <Export nodes={drawn} />
         </Panel>
         <Panel position="top-left">
           <Find
@@ -170,7 +214,7 @@ function keepPlaces(before: Node<CardData>[], laid: Node<CardData>[]): Node<Card
 }
 
 /** Downloads the whole canvas as SVG or PNG; the page keeps what was made last, for tests and tooling. */
-function Export({ nodes }: { nodes: Node<CardData>[] }) {
+function Export({ nodes }: { nodes: Node[] }) {
   const [made, setMade] = useState('');
   const exportAs = async (kind: ImageKind, event: { currentTarget: HTMLElement }) => {
     const root = event.currentTarget.closest('.sd-canvas') as HTMLElement;

@@ -1,5 +1,6 @@
 // One card of the canvas: a badge and a label by type. Carries the attributes other tooling reads:
-// data-resource-id / data-resource-type on resources, data-node-id / data-node-kind on every card.
+// data-resource-id / data-resource-type on resources, data-node-id / data-node-kind on every card, and
+// data-findings / data-severity where validation found something in the resource.
 import { Handle, Position, type Node, type NodeProps } from '@xyflow/react';
 import { lookOf } from './looks';
 import type { CardData } from './layout';
@@ -14,7 +15,9 @@ export function ResourceCard({ data, selected }: NodeProps<Node<CardData>>) {
       data-node-kind={data.kind}
       data-resource-id={resource ? data.id : undefined}
       data-resource-type={resource ? data.type : undefined}
-      title={`${data.id}\n${look.name}\nline ${data.line}`}
+      data-findings={data.findings > 0 ? data.findings : undefined}
+      data-severity={data.severity ?? undefined}
+      title={`${data.id}\n${look.name}\nline ${data.line}${data.finding ? '\n' + data.finding : ''}`}
     >
       <Handle type="target" position={Position.Left} />
       <span className="sd-badge" aria-hidden="true">
@@ -24,6 +27,11 @@ export function ResourceCard({ data, selected }: NodeProps<Node<CardData>>) {
         <span className="sd-label">{data.label}</span>
         <span className="sd-type">{look.name}</span>
       </span>
+      {data.findings > 0 && (
+        <span className={`sd-findings sd-findings-${data.severity ?? 'info'}`} aria-label={`${data.findings} findings`}>
+          {data.findings}
+        </span>
+      )}
       <Handle type="source" position={Position.Right} />
     </div>
   );

@@ -6,10 +6,15 @@ import dev.stackdraft.graph.ResourceGraph;
 import dev.stackdraft.template.EditResult;
 import dev.stackdraft.template.Template;
 import dev.stackdraft.template.UnifiedDiff;
+import dev.stackdraft.validation.TemplateValidator;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import dev.stackdraft.template.Finding;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One user's edits of one project's template, kept on the server: the template as read from the branch, the commands
@@ -18,12 +23,16 @@ import java.util.List;
  */
 public final class EditingSession {
 
+    private static final TemplateValidator VALIDATOR = new TemplateValidator();
+
     private final long projectId;
     private final Template base;
     private final Editor editor;
     private final List<EditCommand> done = new ArrayList<>();
     private final Deque<EditCommand> undone = new ArrayDeque<>();
     private Template current;
+    private Map<String, List<QuickFix>> fixes = Map.of();
+    private @Nullable Template fixesOf;
 
     EditingSession(long projectId, Template base, Editor editor) {
         this.projectId = projectId;
@@ -98,6 +107,30 @@ public final class EditingSession {
 
     public ResourceGraph graph() {
         return ResourceGraph.of(current);
+    }
+
+    /**
+     * The obvious fixes of one of the current template's findings (by its code and place), each an edit command;
+     * empty when there is none or the finding is gone. The template is validated once per change, not per finding.
+     */
+    public List<QuickFix> quickFixes(String code, int line, int column) {
+        if (fixesOf != current) {
+            Map<String, List<QuickFix>> found = new HashMap<>();
+            for (Finding finding : VALIDATOR.validate(current)) {
+                List<QuickFix> offered = QuickFixes.of(current, finding);
+                if (!offered.isEmpty()) {
+                    found.putIfAbsent(fixKey(finding.code(), finding.location().line(), finding.location().column()),
+                            offered);
+                }
+            }
+            fixes = found;
+            fixesOf = current;
+        }
+        return fixes.getOrDefault(fixKey(code, line, column), List.of());
+    }
+
+    private static String fixKey(String code, int line, int column) {
+        return code + "@" + line + ":" + column;
     }
 
     /** The unified diff of what a commit would write, as git shows it; empty when nothing changes. */

@@ -36,5 +36,10 @@ public record ProjectOutline(ResourceGraph graph, List<OutlineResource> resource
         }
     }
 
-    public record OutlineFinding(String severity, int line, String message) {}
+    /**
+     * A validation finding, with the resource whose definition holds its line (null: outside any resource, e.g. a
+     * parameter or the top level), so that the canvas can show it on that card.
+     */
+    public record OutlineFinding(String severity, String code, int line, int column, String message,
+                                 @Nullable String resource) {}
 }

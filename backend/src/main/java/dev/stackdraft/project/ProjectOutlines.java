@@ -76,8 +76,9 @@ public class ProjectOutlines {
                 .filter(node -> node.kind().equals(Node.RESOURCE))
                 .map(node -> new ProjectOutline.OutlineResource(node.id(), node.type(), node.line(), uses(graph, node.id())))
                 .toList();
+        ResourceLines lines = ResourceLines.of(template);
         List<ProjectOutline.OutlineFinding> findings = validator.validate(template).stream()
-                .map(ProjectOutlines::finding)
+                .map(finding -> finding(finding, lines))
                 .toList();
         return new ProjectOutline(graph, resources, findings, moved, null);
     }
@@ -89,8 +90,9 @@ public class ProjectOutlines {
                 .toList();
     }
 
-    private static ProjectOutline.OutlineFinding finding(Finding finding) {
-        return new ProjectOutline.OutlineFinding(finding.severity().name().toLowerCase(Locale.ROOT),
-                finding.location().line(), finding.message());
+    private static ProjectOutline.OutlineFinding finding(Finding finding, ResourceLines lines) {
+        int line = finding.location().line();
+        return new ProjectOutline.OutlineFinding(finding.severity().name().toLowerCase(Locale.ROOT), finding.code(),
+                line, finding.location().column(), finding.message(), lines.resourceAt(line).orElse(null));
     }
 }

@@ -10,9 +10,14 @@ import dev.stackdraft.graph.Edge;
 import dev.stackdraft.graph.Node;
 import dev.stackdraft.graph.ResourceGraph;
 import dev.stackdraft.project.CardPosition;
+import dev.stackdraft.project.ProjectOutline;
+import dev.stackdraft.project.ProjectOutline.OutlineFinding;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -28,13 +33,19 @@ import org.jspecify.annotations.Nullable;
 @Tag("stackdraft-canvas")
 public class ResourceCanvas extends ReactAdapterComponent {
 
-    /** A box: the graph's node, its label, and where a user left it (null: the layout places it). */
+    /**
+     * A box: the graph's node, its label, where a user left it (null: the layout places it), and the validation
+     * findings in its definition (their count, the worst severity and the first message of that severity).
+     */
     public record CanvasNode(String id, String type, String kind, String label, int line, @Nullable Double x,
-                             @Nullable Double y) {}
+                             @Nullable Double y, int findings, @Nullable String severity, @Nullable String finding) {}
 
     public record CanvasEdge(String id, String from, String to, String kind) {}
 
-    public record CanvasGraph(List<CanvasNode> nodes, List<CanvasEdge> edges) {}
+    /** An {@code AWS::Composer::Groups} group: a frame around its members. */
+    public record CanvasGroup(String id, String label, List<String> members) {}
+
+    public record CanvasGraph(List<CanvasNode> nodes, List<CanvasEdge> edges, List<CanvasGroup> groups) {}
 
     /** Where a user dragged a card. */
     public record CardMove(String id, double x, double y) {}
@@ -42,13 +53,22 @@ public class ResourceCanvas extends ReactAdapterComponent {
     /** The card a user selected; null when they clicked the empty canvas. */
     public record CardSelection(@Nullable String id) {}
 
+    /** A drag from one card's handle to another card: the user wants them connected. */
+    public record CardsConnected(String from, String to) {}
+
+    /** The cards selected now (shift-drag box, ctrl/cmd-click). */
+    public record CardsSelected(List<String> ids) {}
+
+    /** The group whose label the user clicked. */
+    public record GroupSelection(String id) {}
+
     public ResourceCanvas() {
         setId("canvas");
     }
 
-    /** Draws the graph, with the cards users moved where they left them. */
-    public void show(ResourceGraph graph, Map<String, CardPosition> positions) {
-        setState("graph", model(graph, positions));
+    /** Draws the outline's graph, the cards users moved where they left them, its findings on their cards, and the groups. */
+    public void show(ProjectOutline outline, List<CanvasGroup> groups) {
+        setState("graph", model(outline, groups));
     }
 
     public Registration addCardMovedListener(SerializableConsumer<CardMove> listener) {
@@ -61,11 +81,36 @@ public class ResourceCanvas extends ReactAdapterComponent {
                 event -> listener.accept(event.getEventDetail(CardSelection.class))).addEventData("event.detail");
     }
 
-    static CanvasGraph model(ResourceGraph graph, Map<String, CardPosition> positions) {
+    public Registration addCardsConnectedListener(SerializableConsumer<CardsConnected> listener) {
+        return getElement().addEventListener("cards-connected",
+                event -> listener.accept(event.getEventDetail(CardsConnected.class))).addEventData("event.detail");
+    }
+
+    public Registration addCardsSelectedListener(SerializableConsumer<CardsSelected> listener) {
+        return getElement().addEventListener("cards-selected",
+                event -> listener.accept(event.getEventDetail(CardsSelected.class))).addEventData("event.detail");
+    }
+
+    public Registration addGroupSelectedListener(SerializableConsumer<GroupSelection> listener) {
+        return getElement().addEventListener("group-selected",
+                event -> listener.accept(event.getEventDetail(GroupSelection.class))).addEventData("event.detail");
+    }
+
+    static CanvasGraph model(ProjectOutline outline, List<CanvasGroup> groups) {
+        ResourceGraph graph = outline.graph();
+        Map<String, CardPosition> positions = outline.positions();
+        Map<String, List<OutlineFinding>> findings = outline.findings().stream()
+                .filter(f -> f.resource() != null)
+                .collect(Collectors.groupingBy(f -> Objects.requireNonNull(f.resource())));
         List<CanvasNode> nodes = graph.nodes().stream().map(node -> {
             CardPosition at = positions.get(node.id());
+            List<OutlineFinding> found = node.kind().equals(Node.RESOURCE)
+                    ? findings.getOrDefault(node.id(), List.of()) : List.of();
+            OutlineFinding worst = found.stream().min(Comparator.comparingInt(ResourceCanvas::rank)).orElse(null);
             return new CanvasNode(node.id(), node.type(), node.kind(), label(node), node.line(),
-                    at == null ? null : at.x(), at == null ? null : at.y());
+                    at == null ? null : at.x(), at == null ? null : at.y(), found.size(),
+                    worst == null ? null : worst.severity(),
+                    worst == null ? null : "line " + worst.line() + ": " + worst.message());
         }).toList();
         List<CanvasEdge> edges = new ArrayList<>();
         for (int i = 0; i < graph.edges().size(); i++) {
@@ -73,7 +118,15 @@ public class ResourceCanvas extends ReactAdapterComponent {
             edges.add(new CanvasEdge(edge.kind() + ":" + edge.from() + "→" + edge.to() + "#" + i, edge.from(), edge.to(),
                     edge.kind()));
         }
-        return new CanvasGraph(nodes, edges);
+        return new CanvasGraph(nodes, edges, List.copyOf(groups));
+    }
+
+    private static int rank(OutlineFinding finding) {
+        return switch (finding.severity()) {
+            case "error" -> 0;
+            case "warning" -> 1;
+            default -> 2;
+        };
     }
 
     /** A resource's or parameter's logical id; an import's name; an ARN's last part (the whole ARN is its id). */

@@ -7,18 +7,34 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import dev.stackdraft.editing.QuickFix;
 import dev.stackdraft.project.ProjectOutline;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import dev.stackdraft.project.ProjectOutline.OutlineFinding;
 import dev.stackdraft.project.ProjectOutline.OutlineResource;
 
 /**
  * The template as the engine reads it from the branch now: its resources (line, type, what each uses) and the
- * validation findings. Both lists are grids of a fixed height that render only the rows in view, so a
- * 500-resource stack with its findings shows as quickly as a small one. Stands where the canvas will.
+ * validation findings with the resource each is in and, where a fix is obvious, a button that applies it. Both lists
+ * are grids of a fixed height that render only the rows in view, so a 500-resource stack with its findings shows as
+ * quickly as a small one.
  */
 class OutlinePanel extends Composite<Div> {
 
+    /** A template that cannot be read: only why. */
     OutlinePanel(ProjectOutline outline) {
+        this(outline, finding -> List.of(), fix -> {});
+    }
+
+    /**
+     * @param fixes what can be done about a finding (empty: nothing obvious)
+     * @param apply applies the fix the user chose
+     */
+    OutlinePanel(ProjectOutline outline, Function<OutlineFinding, List<QuickFix>> fixes, Consumer<QuickFix> apply) {
         Div root = getContent();
         root.setId("project-outline");
         root.addClassName("panel");
@@ -32,7 +48,7 @@ class OutlinePanel extends Composite<Div> {
         if (outline.findings().isEmpty()) {
             root.add(new H2("Findings"), new Paragraph("No findings: the template is valid."));
         } else {
-            root.add(new H2("Findings (" + outline.findings().size() + ")"), findings(outline));
+            root.add(new H2("Findings (" + outline.findings().size() + ")"), findings(outline, fixes, apply));
         }
     }
 
@@ -53,7 +69,8 @@ class OutlinePanel extends Composite<Div> {
         return resources;
     }
 
-    private static Grid<OutlineFinding> findings(ProjectOutline outline) {
+    private static Grid<OutlineFinding> findings(ProjectOutline outline, Function<OutlineFinding, List<QuickFix>> fixes,
+                                                 Consumer<QuickFix> apply) {
         Grid<OutlineFinding> findings = new Grid<>();
         findings.setId("project-findings");
         findings.addClassNames("paged-grid", "findings-grid");
@@ -68,7 +85,19 @@ class OutlinePanel extends Composite<Div> {
             });
             return severity;
         }).setHeader("Severity").setWidth("8em").setFlexGrow(0);
+        findings.addColumn(f -> f.resource() == null ? "" : f.resource()).setHeader("Resource").setAutoWidth(true);
         findings.addColumn(OutlineFinding::message).setHeader("Finding").setFlexGrow(1);
+        findings.addComponentColumn(f -> {
+            Div offered = new Div();
+            for (QuickFix fix : fixes.apply(f)) {
+                Button button = new Button(fix.label(), click -> apply.accept(fix));
+                button.addThemeVariants(ButtonVariant.SMALL);
+                button.addClassName("quick-fix");
+                button.getElement().setAttribute("data-fix-for", f.code() + "@" + f.line());
+                offered.add(button);
+            }
+            return offered;
+        }).setHeader("Fix").setAutoWidth(true);
         findings.setItems(outline.findings());
         return findings;
     }

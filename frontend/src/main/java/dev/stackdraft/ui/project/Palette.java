@@ -8,11 +8,9 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
 import dev.stackdraft.edit.AddResource;
-import dev.stackdraft.edit.EditCommand;
 import dev.stackdraft.editing.ResourceTypes;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -23,7 +21,7 @@ class Palette extends Composite<Div> {
 
     private static final List<String> TYPES = ResourceTypes.forPalette();
 
-    Palette(Supplier<Set<String>> takenIds, Consumer<EditCommand> edit) {
+    Palette(Supplier<Set<String>> takenIds, Edits edit) {
         ComboBox<String> type = new ComboBox<>("Resource type");
         type.setId("palette-type");
         type.setItems(TYPES);
@@ -41,7 +39,7 @@ class Palette extends Composite<Div> {
         add.setId("palette-add");
         add.addClickListener(click -> {
             if (type.getValue() != null && !id.getValue().isBlank()) {
-                edit.accept(new AddResource(id.getValue().strip(), type.getValue(), List.of()));
+                edit.apply(new AddResource(id.getValue().strip(), type.getValue(), List.of()));
                 id.setValue(ResourceTypes.newId(type.getValue(), takenIds.get()));
             }
         });

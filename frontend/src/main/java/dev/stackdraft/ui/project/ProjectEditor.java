@@ -12,6 +12,10 @@ import dev.stackdraft.edit.EditCommand;
 import dev.stackdraft.edit.EditRefusedException;
 import dev.stackdraft.edit.RenameLogicalId;
 import dev.stackdraft.editing.EditingSession;
+import dev.stackdraft.template.ResourceGroup;
+import dev.stackdraft.template.ResourceGroups;
+import dev.stackdraft.editing.links.LinkOption;
+import dev.stackdraft.editing.links.LinkTable;
 import dev.stackdraft.graph.Node;
 import dev.stackdraft.project.CardPosition;
 import dev.stackdraft.project.ProjectOutline;
@@ -19,31 +23,34 @@ import dev.stackdraft.project.ProjectOutlines;
 import dev.stackdraft.ui.Notices;
 import dev.stackdraft.ui.canvas.ResourceCanvas;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The editor of one project: a toolbar (undo, redo, the pending changes, commit), the canvas, the palette, the panel
- * of the selected card, and the outline. Every change is an edit command applied to the server-side
- * {@link EditingSession}; the canvas and the outline are then drawn again from the rebuilt graph.
+ * of what is selected, the template's sections, and the outline with its findings. Every change is an edit command
+ * applied to the server-side {@link EditingSession}; the canvas and the panels are then drawn again from the rebuilt
+ * template and graph.
  */
 class ProjectEditor extends Composite<Div> {
+
+    private static final LinkTable LINKS = LinkTable.standard();
 
     private final EditingSession session;
     private final ProjectOutlines outlines;
     private final Map<String, CardPosition> positions;
     private final ResourceCanvas canvas = new ResourceCanvas();
-    private final SelectionPanel selection = new SelectionPanel(this::apply);
+    private final SelectionPanel selection;
+    private final SectionsPanel sections = new SectionsPanel(this::apply);
     private final Button undo = new Button("Undo", VaadinIcon.ARROW_BACKWARD.create());
     private final Button redo = new Button("Redo", VaadinIcon.ARROW_FORWARD.create());
     private final Span pending = new Span();
     private final Button commit = new Button("Commit…");
     private final Div outlineHolder = new Div();
     private ProjectOutline outline;
-    private @Nullable String selected;
+    private Selection selected = Selection.NONE;
 
     ProjectEditor(EditingSession session, ProjectOutlines outlines, Map<String, CardPosition> positions,
                   Consumer<ResourceCanvas.CardMove> keepCard, Runnable openCommit) {
@@ -51,6 +58,7 @@ class ProjectEditor extends Composite<Div> {
         this.outlines = outlines;
         this.positions = new HashMap<>(positions);
         this.outline = outlines.of(session.current(), this.positions);
+        this.selection = new SelectionPanel(this::apply, session::current);
 
         undo.setId("edit-undo");
         undo.addClickListener(click -> {
@@ -64,6 +72,7 @@ class ProjectEditor extends Composite<Div> {
             redraw();
         });
         redo.addClickShortcut(Key.KEY_Z, KeyModifier.CONTROL, KeyModifier.SHIFT);
+        redo.addClickShortcut(Key.KEY_Y, KeyModifier.CONTROL);
         pending.setId("edit-pending");
         pending.addClassName("import-status");
         commit.setId("edit-commit");
@@ -77,16 +86,25 @@ class ProjectEditor extends Composite<Div> {
             this.positions.put(move.id(), new CardPosition(move.x(), move.y()));
             keepCard.accept(move);
         });
-        canvas.addCardSelectedListener(chosen -> select(chosen.id()));
+        canvas.addCardSelectedListener(chosen -> select(chosen.id() == null ? Selection.NONE : Selection.of(chosen.id())));
+        canvas.addCardsSelectedListener(chosen -> {
+            if (chosen.ids().size() > 1) {
+                select(Selection.cards(chosen.ids()));
+            } else if (chosen.ids().size() == 1 && !(selected instanceof Selection.One one && one.id().equals(chosen.ids().getFirst()))) {
+                select(Selection.of(chosen.ids().getFirst()));
+            }
+        });
+        canvas.addGroupSelectedListener(chosen -> select(new Selection.Group(chosen.id())));
+        canvas.addCardsConnectedListener(connection -> connect(connection.from(), connection.to()));
 
         Palette palette = new Palette(() -> outline.graph().nodes().stream().map(Node::id).collect(Collectors.toSet()),
                 this::apply);
-        Div side = new Div(palette, selection);
+        Div side = new Div(selection, palette);
         side.addClassName("side");
         Div workspace = new Div(canvas, side);
         workspace.addClassName("workspace");
         getContent().addClassName("project-editor");
-        getContent().add(toolbar, workspace, outlineHolder);
+        getContent().add(toolbar, workspace, sections, outlineHolder);
         redraw();
     }
 
@@ -95,24 +113,53 @@ class ProjectEditor extends Composite<Div> {
     }
 
     /** Applies one edit; a refusal is said in a sentence with its place, and changes nothing. */
-    private void apply(EditCommand command) {
+    private boolean apply(EditCommand command) {
         try {
-            session.apply(command);
+            if (!session.apply(command)) {
+                return true; // it changes nothing (a value submitted as it was): nothing to record or redraw
+            }
+        } catch (EditRefusedException refused) {
+            Notices.error(refused.getMessage());
+            return false;
+        }
+        if (command instanceof RenameLogicalId rename && selected instanceof Selection.One one
+                && rename.from().equals(one.id())) {
+            selected = Selection.of(rename.to());
+        }
+        redraw();
+        return true;
+    }
+
+    /** A drag from one card to another: the ways to link them, picked in a dialog where there are several. */
+    private void connect(String from, String to) {
+        List<LinkOption> options;
+        try {
+            options = LINKS.options(session.current(), from, to);
         } catch (EditRefusedException refused) {
             Notices.error(refused.getMessage());
             return;
         }
-        if (command instanceof RenameLogicalId rename && rename.from().equals(selected)) {
-            selected = rename.to();
+        if (options.isEmpty()) {
+            Notices.error(from + " and " + to + " cannot be connected: Stackdraft knows no link between a "
+                    + typeOf(from) + " and a " + typeOf(to) + ". Write it in the property panel instead.");
+            return;
         }
-        redraw();
+        new LinkDialog(from, to, options, option -> apply(option.command())).open();
+    }
+
+    private String typeOf(String id) {
+        return outline.graph().nodes().stream().filter(n -> n.id().equals(id)).findFirst().map(Node::type).orElse(id);
     }
 
     private void redraw() {
         outline = outlines.of(session.current(), positions);
-        canvas.show(outline.graph(), positions);
+        List<ResourceGroup> groups = ResourceGroups.of(session.current());
+        canvas.show(outline, groups.stream()
+                .map(g -> new ResourceCanvas.CanvasGroup(g.id(), g.label(), g.members())).toList());
+        sections.show(session.current());
         outlineHolder.removeAll();
-        outlineHolder.add(new OutlinePanel(outline));
+        outlineHolder.add(new OutlinePanel(outline, finding -> session.quickFixes(finding.code(), finding.line(),
+                finding.column()), fix -> apply(fix.command())));
         undo.setEnabled(session.canUndo());
         redo.setEnabled(session.canRedo());
         commit.setEnabled(session.canUndo());
@@ -123,10 +170,7 @@ class ProjectEditor extends Composite<Div> {
         select(selected);
     }
 
-    private void select(@Nullable String nodeId) {
-        Optional<Node> node = nodeId == null ? Optional.empty()
-                : outline.graph().nodes().stream().filter(n -> n.id().equals(nodeId)).findFirst();
-        selected = node.map(Node::id).orElse(null);
-        selection.show(node.orElse(null));
+    private void select(Selection wanted) {
+        selected = selection.show(wanted, outline.graph(), ResourceGroups.of(session.current()));
     }
 }
