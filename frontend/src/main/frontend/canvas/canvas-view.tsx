@@ -94,10 +94,11 @@ function Flow({ graph, onCardMoved, onCardSelected, onCardsConnected, onCardsSel
     layout(graph).then((laid) => {
       if (current) {
         // after an edit, cards already on the canvas stay where they are and keep their selection; new ones are placed
-        setNodes((before) => keepPlaces(before, laid.nodes));
+        setNodes((before) => keepPlaces(before, laid.nodes, graph.renamed ?? {}));
         setEdges(laid.edges);
         setReady(true);
-        const added = laid.nodes.some((n) => !drawnIds.current.has(n.id));
+        const renamedTo = new Set(Object.values(graph.renamed ?? {}));
+        const added = laid.nodes.some((n) => !drawnIds.current.has(n.id) && !renamedTo.has(n.id));
         drawnIds.current = new Set(laid.nodes.map((n) => n.id));
         requestAnimationFrame(() => {
           if (first || added) {
@@ -190,14 +191,25 @@ function Find({ nodes, select }: { nodes: Node<CardData>[]; select: (id: string)
 }
 
 /**
- * After an edit: the cards already on the canvas stay where they are (and keep their selection); a new card, which
+ * After an edit: the cards already on the canvas stay where they are (and keep their selection), a renamed one where
+ * it was under its old name; a new card, which
  * the fresh layout would put anywhere (perhaps under a kept one), goes in a row below everything.
  */
-function keepPlaces(before: Node<CardData>[], laid: Node<CardData>[]): Node<CardData>[] {
+function keepPlaces(
+  before: Node<CardData>[],
+  laid: Node<CardData>[],
+  renamed: Record<string, string>,
+): Node<CardData>[] {
   if (before.length === 0) {
     return laid;
   }
   const kept = new Map(before.map((n) => [n.id, n]));
+  for (const [from, to] of Object.entries(renamed)) {
+    const old = kept.get(from);
+    if (old && !kept.has(to)) {
+      kept.set(to, old); // a renamed card is the same card
+    }
+  }
   const left = Math.min(...before.map((n) => n.position.x));
   const bottom = Math.max(...before.map((n) => n.position.y)) + CARD_HEIGHT + 48;
   let added = 0;

@@ -21,7 +21,13 @@ export type CanvasEdge = { id: string; from: string; to: string; kind: string };
 /** An `AWS::Composer::Groups` group of the template: drawn as a frame around its members. */
 export type CanvasGroup = { id: string; label: string; members: string[] };
 
-export type CanvasGraph = { nodes: CanvasNode[]; edges: CanvasEdge[]; groups: CanvasGroup[] };
+/** `renamed`: the cards the last edit renamed, old id to new; a renamed card stays where it was. */
+export type CanvasGraph = {
+  nodes: CanvasNode[];
+  edges: CanvasEdge[];
+  groups: CanvasGroup[];
+  renamed?: Record<string, string>;
+};
 
 /** Sent back when a user has dragged a card to a new place. */
 export type CardMove = { id: string; x: number; y: number };

@@ -13,6 +13,7 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import dev.stackdraft.template.Finding;
 import org.jspecify.annotations.Nullable;
 
@@ -72,23 +73,26 @@ public final class EditingSession {
         return !undone.isEmpty();
     }
 
-    /** Takes back the last command: the template is the base with the ones before it applied again. */
-    public void undo() {
+    /** Takes back the last command (returned; empty when there was none): the template is the base with the ones before it applied again. */
+    public Optional<EditCommand> undo() {
         if (done.isEmpty()) {
-            return;
+            return Optional.empty();
         }
-        undone.push(done.removeLast());
+        EditCommand command = done.removeLast();
+        undone.push(command);
         current = editor.applyAll(base, done).after();
+        return Optional.of(command);
     }
 
-    /** Does the last undone command again. */
-    public void redo() {
+    /** Does the last undone command again; returns it (empty when there was none). */
+    public Optional<EditCommand> redo() {
         if (undone.isEmpty()) {
-            return;
+            return Optional.empty();
         }
         EditCommand command = undone.pop();
         current = editor.apply(current, command).after();
         done.add(command);
+        return Optional.of(command);
     }
 
     /** The commands to commit, in order. */

@@ -45,7 +45,9 @@ public class ResourceCanvas extends ReactAdapterComponent {
     /** An {@code AWS::Composer::Groups} group: a frame around its members. */
     public record CanvasGroup(String id, String label, List<String> members) {}
 
-    public record CanvasGraph(List<CanvasNode> nodes, List<CanvasEdge> edges, List<CanvasGroup> groups) {}
+    /** @param renamed the cards the last edit renamed, old id to new: they stay where the old ones were */
+    public record CanvasGraph(List<CanvasNode> nodes, List<CanvasEdge> edges, List<CanvasGroup> groups,
+                              Map<String, String> renamed) {}
 
     /** Where a user dragged a card. */
     public record CardMove(String id, double x, double y) {}
@@ -67,8 +69,8 @@ public class ResourceCanvas extends ReactAdapterComponent {
     }
 
     /** Draws the outline's graph, the cards users moved where they left them, its findings on their cards, and the groups. */
-    public void show(ProjectOutline outline, List<CanvasGroup> groups) {
-        setState("graph", model(outline, groups));
+    public void show(ProjectOutline outline, List<CanvasGroup> groups, Map<String, String> renamed) {
+        setState("graph", model(outline, groups, renamed));
     }
 
     public Registration addCardMovedListener(SerializableConsumer<CardMove> listener) {
@@ -96,7 +98,7 @@ public class ResourceCanvas extends ReactAdapterComponent {
                 event -> listener.accept(event.getEventDetail(GroupSelection.class))).addEventData("event.detail");
     }
 
-    static CanvasGraph model(ProjectOutline outline, List<CanvasGroup> groups) {
+    static CanvasGraph model(ProjectOutline outline, List<CanvasGroup> groups, Map<String, String> renamed) {
         ResourceGraph graph = outline.graph();
         Map<String, CardPosition> positions = outline.positions();
         Map<String, List<OutlineFinding>> findings = outline.findings().stream()
@@ -118,7 +120,7 @@ public class ResourceCanvas extends ReactAdapterComponent {
             edges.add(new CanvasEdge(edge.kind() + ":" + edge.from() + "→" + edge.to() + "#" + i, edge.from(), edge.to(),
                     edge.kind()));
         }
-        return new CanvasGraph(nodes, edges, List.copyOf(groups));
+        return new CanvasGraph(nodes, edges, List.copyOf(groups), Map.copyOf(renamed));
     }
 
     private static int rank(OutlineFinding finding) {

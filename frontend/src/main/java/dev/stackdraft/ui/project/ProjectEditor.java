@@ -61,16 +61,10 @@ class ProjectEditor extends Composite<Div> {
         this.selection = new SelectionPanel(this::apply, session::current);
 
         undo.setId("edit-undo");
-        undo.addClickListener(click -> {
-            session.undo();
-            redraw();
-        });
+        undo.addClickListener(click -> session.undo().ifPresent(undone -> redraw(renames(undone, true))));
         undo.addClickShortcut(Key.KEY_Z, KeyModifier.CONTROL);
         redo.setId("edit-redo");
-        redo.addClickListener(click -> {
-            session.redo();
-            redraw();
-        });
+        redo.addClickListener(click -> session.redo().ifPresent(redone -> redraw(renames(redone, false))));
         redo.addClickShortcut(Key.KEY_Z, KeyModifier.CONTROL, KeyModifier.SHIFT);
         redo.addClickShortcut(Key.KEY_Y, KeyModifier.CONTROL);
         pending.setId("edit-pending");
@@ -122,12 +116,19 @@ class ProjectEditor extends Composite<Div> {
             Notices.error(refused.getMessage());
             return false;
         }
-        if (command instanceof RenameLogicalId rename && selected instanceof Selection.One one
-                && rename.from().equals(one.id())) {
-            selected = Selection.of(rename.to());
-        }
-        redraw();
+        redraw(renames(command, false));
         return true;
+    }
+
+    /**
+     * The cards a command renames (old id to new), so that the canvas keeps a renamed card where it was and the
+     * selection follows it; backwards for an undo.
+     */
+    private static Map<String, String> renames(EditCommand command, boolean undone) {
+        if (command instanceof RenameLogicalId rename) {
+            return undone ? Map.of(rename.to(), rename.from()) : Map.of(rename.from(), rename.to());
+        }
+        return Map.of();
     }
 
     /** A drag from one card to another: the ways to link them, picked in a dialog where there are several. */
@@ -152,10 +153,23 @@ class ProjectEditor extends Composite<Div> {
     }
 
     private void redraw() {
+        redraw(Map.of());
+    }
+
+    private void redraw(Map<String, String> renamed) {
+        renamed.forEach((from, to) -> {
+            CardPosition moved = positions.remove(from);
+            if (moved != null) {
+                positions.put(to, moved);
+            }
+            if (selected instanceof Selection.One one && one.id().equals(from)) {
+                selected = Selection.of(to);
+            }
+        });
         outline = outlines.of(session.current(), positions);
         List<ResourceGroup> groups = ResourceGroups.of(session.current());
         canvas.show(outline, groups.stream()
-                .map(g -> new ResourceCanvas.CanvasGroup(g.id(), g.label(), g.members())).toList());
+                .map(g -> new ResourceCanvas.CanvasGroup(g.id(), g.label(), g.members())).toList(), renamed);
         sections.show(session.current());
         outlineHolder.removeAll();
         outlineHolder.add(new OutlinePanel(outline, finding -> session.quickFixes(finding.code(), finding.line(),
