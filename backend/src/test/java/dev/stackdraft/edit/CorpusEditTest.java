@@ -180,6 +180,39 @@ class CorpusEditTest {
         }
     }
 
+    @ParameterizedTest
+    @MethodSource("corpus")
+    void keeping_the_last_of_each_repeated_key_leaves_none_and_the_meaning_as_it_was(Path file) {
+        Template template;
+        try {
+            template = reader.read(file);
+        } catch (TemplateException unreadable) {
+            return;
+        }
+        if (template.findings().stream().noneMatch(f -> f.code().equals("duplicate-key"))) {
+            return;
+        }
+        EditResult result = editor.apply(template, new KeepLastDuplicateKeys());
+        assertThat(result.after().findings()).noneMatch(f -> f.code().equals("duplicate-key"));
+        assertThat(Plain.of(result.after().root())).isEqualTo(Plain.of(template.root()));
+        assertThat(diffCounts(result).get("+")).as("only lines taken away").isZero();
+    }
+
+    @ParameterizedTest
+    @MethodSource("corpus")
+    void the_sam_transform_is_added_once_at_the_top(Path file) {
+        Template template = reader.read(file);
+        if (template.dialect() != dev.stackdraft.template.Dialect.CLOUDFORMATION || template.hasReadErrors()) {
+            return;
+        }
+        EditResult result = editor.apply(template, new AddSamTransform());
+        assertThat(result.after().transforms()).endsWith("AWS::Serverless-2016-10-31").hasSize(template.transforms().size() + 1);
+        assertThat(result.after().isSam()).isTrue();
+        assertCommentsKept(template, result);
+        // one line added, or a Transform line become a list of two
+        assertThat(UnifiedDiff.changedLines(template.source().text(), result.text())).isLessThanOrEqualTo(4);
+    }
+
     private EditResult applyOrRefused(Template template, EditCommand command) {
         try {
             return editor.apply(template, command);
