@@ -2,7 +2,9 @@
  * Editing a project in the browser: an {@link dev.stackdraft.editing.EditingSession} holds, on the server, the
  * template as read from the branch and the edit commands the user made since (undo, redo, the pending changes, the
  * diff); {@link dev.stackdraft.editing.ProjectEditing} opens one and commits it through the platform's write-back.
- * Every change is an engine edit command; views only hand them over.
+ * Every change is an engine edit command; views only hand them over. What the UI asks before or beside an edit is
+ * here too: {@link dev.stackdraft.editing.Removals} (what removing a resource with its references takes away) and
+ * {@link dev.stackdraft.editing.QuickFixes} (the obvious fix for a finding).
  */
 @NullMarked
 package dev.stackdraft.editing;
