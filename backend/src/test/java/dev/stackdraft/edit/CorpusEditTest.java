@@ -213,6 +213,28 @@ class CorpusEditTest {
         assertThat(UnifiedDiff.changedLines(template.source().text(), result.text())).isLessThanOrEqualTo(4);
     }
 
+    @ParameterizedTest
+    @MethodSource("corpus")
+    void a_group_set_then_removed_comes_back_byte_identical(Path file) {
+        Template template = reader.read(file);
+        if (template.dialect() == dev.stackdraft.template.Dialect.SERVERLESS || template.hasReadErrors()
+                || template.resources().size() < 2 || template.root().get("Metadata").isPresent()) {
+            return;
+        }
+        List<String> members = template.resources().stream().limit(2).map(r -> r.id().value()).toList();
+        EditResult grouped = editor.apply(template, new SetGroup("Group", "Stackdraft probe", members));
+        assertThat(dev.stackdraft.template.ResourceGroups.of(grouped.after())).extracting(g -> g.members())
+                .containsExactly(members);
+        assertCommentsKept(template, grouped);
+        assertThat(diffCounts(grouped).get("-")).as("nothing taken away").isZero();
+        if (template.source().format() == SourceFormat.YAML) {
+            // Metadata, AWS::Composer::Groups, the group, its Label, Members and the two members
+            assertThat(diffCounts(grouped).get("+")).isEqualTo(7);
+        }
+        EditResult ungrouped = editor.apply(grouped.after(), new RemoveGroup("Group"));
+        assertThat(ungrouped.text()).isEqualTo(template.source().text());
+    }
+
     private EditResult applyOrRefused(Template template, EditCommand command) {
         try {
             return editor.apply(template, command);

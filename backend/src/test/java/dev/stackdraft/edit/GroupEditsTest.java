@@ -106,6 +106,15 @@ class GroupEditsTest {
     }
 
     @Test
+    void an_empty_metadata_takes_the_groups() {
+        Template empty = reader.read("template.yaml", "Metadata:\nResources:\n  A:\n    Type: AWS::SQS::Queue\n");
+
+        assertThat(editor.apply(empty, new SetGroup("Group", "Queues", List.of("A"))).text()).isEqualTo(
+                "Metadata:\n  AWS::Composer::Groups:\n    Group:\n      Label: Queues\n      Members:\n        - A\n"
+                        + "Resources:\n  A:\n    Type: AWS::SQS::Queue\n");
+    }
+
+    @Test
     void a_serverless_yml_has_no_place_for_groups() {
         Template serverless = reader.read("serverless.yml", "service: s\nprovider:\n  name: aws\nfunctions:\n  f:\n    handler: h\n");
 
