@@ -21,10 +21,6 @@ final class Patcher {
     /** The other removals of the same edit: those from one flow collection must fit together. */
     private final SiblingRemovals siblings;
 
-    Patcher(Template template) {
-        this(template, List.of());
-    }
-
     Patcher(Template template, List<Change> edit) {
         this.template = template;
         this.siblings = new SiblingRemovals(edit);
