@@ -21,6 +21,8 @@ import java.util.Set;
  */
 final class GroupEdits {
 
+    private static final Set<String> HEAD = Set.of("AWSTemplateFormatVersion", "Transform", "Description");
+
     private final Template template;
     private final Map<String, List<String>> original = new LinkedHashMap<>();
     private final Map<String, List<String>> members = new LinkedHashMap<>();
@@ -115,7 +117,31 @@ final class GroupEdits {
                         : PropertyChanges.put(template, list, Value.sequence(members.get(id).stream().map(Value::string).toList())));
             }
         }
-        created.forEach((id, value) -> changes.addAll(PropertyChanges.put(template, section.child(id), value)));
+        if (!created.isEmpty() && template.root().get("Metadata").isEmpty()) {
+            List<Value.Entry> groups = new ArrayList<>();
+            created.forEach((id, value) -> groups.add(Value.entry(id, value)));
+            Value metadata = Value.mapping(List.of(Value.entry("AWS::Composer::Groups", Value.mapping(groups))));
+            int index = metadataIndex();
+            // above the first key stand the file's header comments, which would then seem to be Metadata's own
+            changes.add(index == 0 ? new Change.Put(DocPath.ROOT, "Metadata", metadata)
+                    : new Change.PutAt(DocPath.ROOT, index, "Metadata", metadata));
+        } else {
+            created.forEach((id, value) -> changes.addAll(PropertyChanges.put(template, section.child(id), value)));
+        }
         return changes;
+    }
+
+    /**
+     * Where CloudFormation's own order puts Metadata: after the version, transform and description, before the rest;
+     * 0 when the template starts with the rest.
+     */
+    private int metadataIndex() {
+        List<String> keys = template.root().keys();
+        for (int i = 0; i < keys.size(); i++) {
+            if (!HEAD.contains(keys.get(i))) {
+                return i;
+            }
+        }
+        return keys.size();
     }
 }

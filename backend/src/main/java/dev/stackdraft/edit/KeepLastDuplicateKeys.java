@@ -31,12 +31,6 @@ public record KeepLastDuplicateKeys() implements EditCommand {
     }
 
     /** The entries that a later entry of the same mapping overrides; only what counts is searched further. */
-    static List<Change> repeated(Template template) {
-        List<Change> changes = new ArrayList<>();
-        walk(template.root(), DocPath.ROOT, changes);
-        return changes;
-    }
-
     private static void walk(Value value, DocPath path, List<Change> out) {
         switch (value) {
             case Scalar s -> { }

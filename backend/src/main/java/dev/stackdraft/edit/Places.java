@@ -48,12 +48,17 @@ final class Places {
         DocPath place = site;
         for (int depth = floor.segments().size() + 1; depth <= site.segments().size(); depth++) {
             DocPath prefix = new DocPath(site.segments().subList(0, depth));
-            if (template.at(prefix).filter(RemovalPlan::wraps).isPresent()) {
+            if (template.at(prefix).filter(Places::wraps).isPresent()) {
                 place = prefix;
                 break;
             }
         }
         return climb(place);
+    }
+
+    /** Whether a value is an intrinsic function or a tag: what stands inside it goes with it. */
+    private static boolean wraps(Value value) {
+        return value instanceof Value.Intrinsic || value instanceof Value.Tagged;
     }
 
     /** The place that goes when everything in the list or mapping at {@code container} goes. */

@@ -5,12 +5,10 @@ import dev.stackdraft.template.Dialect;
 import dev.stackdraft.template.DocPath;
 import dev.stackdraft.template.Resource;
 import dev.stackdraft.template.Template;
-import dev.stackdraft.template.Value;
-import dev.stackdraft.template.Value.Intrinsic;
 import dev.stackdraft.template.Value.Mapping;
 import dev.stackdraft.template.Value.Sequence;
-import dev.stackdraft.template.Value.Tagged;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -76,7 +74,7 @@ final class RemovalPlan {
     /** What goes, each place once (nothing below another), in file order. */
     List<DocPath> units() {
         List<DocPath> ordered = new ArrayList<>(units);
-        ordered.sort(java.util.Comparator.comparingInt(places::start));
+        ordered.sort(Comparator.comparingInt(places::start));
         return ordered;
     }
 
@@ -176,10 +174,5 @@ final class RemovalPlan {
                 }
             }
         }
-    }
-
-    /** Whether a value is an intrinsic function or a tag: what stands inside it goes with it. */
-    static boolean wraps(Value value) {
-        return value instanceof Intrinsic || value instanceof Tagged;
     }
 }

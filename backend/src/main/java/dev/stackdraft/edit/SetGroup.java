@@ -33,7 +33,8 @@ public record SetGroup(String id, String label, List<String> members) implements
         if (!id.matches("[A-Za-z0-9]+")) {
             throw Refusals.file(template, "'" + id + "' is not a valid group id", "use letters and digits only, as Composer does (Group, Group2 ...)");
         }
-        if (template.root().get("Metadata").filter(m -> !(m instanceof Value.Mapping)).isPresent()) {
+        if (template.root().get("Metadata").filter(m -> !(m instanceof Value.Mapping)
+                && !(m instanceof Value.Scalar s && s.isNull())).isPresent()) {
             throw Refusals.at(template, template.root().get("Metadata").orElseThrow(), "the top-level Metadata is not a mapping",
                     "make it a mapping first");
         }

@@ -36,7 +36,24 @@ public final class Removals {
         int from = parent instanceof Value.Sequence list && !list.flow() ? listDash(text, start.start()) : start.start();
         int end = Math.max(start.end(), value.span().end());
         int line = start.line() - (int) text.substring(from, start.start()).chars().filter(c -> c == '\n').count();
-        return new ReferenceRemoval(name(template, place), line, text.substring(from, end).strip());
+        return new ReferenceRemoval(name(template, place), line, dedent(text.substring(from, end), from - lineStart(text, from)));
+    }
+
+    /** The lines as they stand below their first, which starts at {@code column}: that much indentation less. */
+    private static String dedent(String lines, int column) {
+        List<String> out = new java.util.ArrayList<>();
+        for (String line : lines.split("\\r?\\n", -1)) {
+            int cut = 0;
+            while (!out.isEmpty() && cut < column && cut < line.length() && line.charAt(cut) == ' ') {
+                cut++;
+            }
+            out.add(line.substring(cut).stripTrailing());
+        }
+        return String.join("\n", out).strip();
+    }
+
+    private static int lineStart(String text, int offset) {
+        return text.lastIndexOf('\n', offset - 1) + 1;
     }
 
     /** The dash of a block list item whose value starts at {@code offset}, else {@code offset} itself. */

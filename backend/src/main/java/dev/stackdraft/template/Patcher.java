@@ -18,16 +18,12 @@ final class Patcher {
     private final String text;
     private final Renderer renderer;
     private final boolean json;
-    /** The other changes of the same edit: removals from one flow collection must fit together. */
-    private final List<Change> edit;
-
-    Patcher(Template template) {
-        this(template, List.of());
-    }
+    /** The other removals of the same edit: those from one flow collection must fit together. */
+    private final SiblingRemovals siblings;
 
     Patcher(Template template, List<Change> edit) {
         this.template = template;
-        this.edit = List.copyOf(edit);
+        this.siblings = new SiblingRemovals(edit);
         this.text = template.source().text();
         this.renderer = new Renderer(FileStyle.of(template));
         this.json = template.source().format() == SourceFormat.JSON;
@@ -210,7 +206,7 @@ final class Patcher {
             return replace(at, Value.mapping(List.of()));
         }
         if (json || mapping.flow()) {
-            List<Integer> kept = keptEntries(at, entries);
+            List<Integer> kept = siblings.keptEntries(at, entries);
             int next = index + 1 < entries.size() ? index + 1 : -1;
             boolean keptAfter = kept.stream().anyMatch(k -> k > index);
             if (keptAfter || kept.isEmpty() && next >= 0) {
@@ -226,34 +222,6 @@ final class Patcher {
             return new TextPatch(keyStart, entries.get(index + 1).key().span().start(), "");
         }
         return removeLines(keyStart, valueEnd(entry));
-    }
-
-    /** The indexes of the entries of the mapping at {@code at} that no change of this edit removes. */
-    private List<Integer> keptEntries(DocPath at, List<Entry> entries) {
-        List<Integer> kept = new java.util.ArrayList<>();
-        for (int i = 0; i < entries.size(); i++) {
-            int index = i;
-            String key = entries.get(i).name();
-            boolean removed = edit.stream().anyMatch(c -> c instanceof Change.RemoveKey k && k.mapping().equals(at)
-                    && k.key().equals(key) && indexOfLast(entries, key) == index
-                    || c instanceof Change.RemoveRepeatedKey r && r.mapping().equals(at) && r.index() == index);
-            if (!removed) {
-                kept.add(i);
-            }
-        }
-        return kept;
-    }
-
-    /** The indexes of the items of the list at {@code at} that no change of this edit removes. */
-    private List<Integer> keptItems(DocPath at, int size) {
-        List<Integer> kept = new java.util.ArrayList<>();
-        for (int i = 0; i < size; i++) {
-            int index = i;
-            if (edit.stream().noneMatch(c -> c instanceof Change.RemoveItem r && r.sequence().equals(at) && r.index() == index)) {
-                kept.add(i);
-            }
-        }
-        return kept;
     }
 
     private TextPatch renameKey(Change.RenameKey rename) {
@@ -306,7 +274,7 @@ final class Patcher {
         }
         if (json || sequence.flow()) {
             int index = remove.index();
-            List<Integer> kept = keptItems(remove.sequence(), items.size());
+            List<Integer> kept = siblings.keptItems(remove.sequence(), items.size());
             boolean keptAfter = kept.stream().anyMatch(k -> k > index);
             if (keptAfter || kept.isEmpty() && index + 1 < items.size()) {
                 return new TextPatch(item.span().start(), items.get(index + 1).span().start(), "");
@@ -474,7 +442,7 @@ final class Patcher {
         throw new TemplateException(location(existing(path)), path + " is not a list", "");
     }
 
-    private static int indexOfLast(List<Entry> entries, String key) {
+    static int indexOfLast(List<Entry> entries, String key) {
         for (int i = entries.size() - 1; i >= 0; i--) {
             if (entries.get(i).name().equals(key)) {
                 return i;

@@ -180,6 +180,61 @@ class CorpusEditTest {
         }
     }
 
+    @ParameterizedTest
+    @MethodSource("corpus")
+    void keeping_the_last_of_each_repeated_key_leaves_none_and_the_meaning_as_it_was(Path file) {
+        Template template;
+        try {
+            template = reader.read(file);
+        } catch (TemplateException unreadable) {
+            return;
+        }
+        if (template.findings().stream().noneMatch(f -> f.code().equals("duplicate-key"))) {
+            return;
+        }
+        EditResult result = editor.apply(template, new KeepLastDuplicateKeys());
+        assertThat(result.after().findings()).noneMatch(f -> f.code().equals("duplicate-key"));
+        assertThat(Plain.of(result.after().root())).isEqualTo(Plain.of(template.root()));
+        assertThat(diffCounts(result).get("+")).as("only lines taken away").isZero();
+    }
+
+    @ParameterizedTest
+    @MethodSource("corpus")
+    void the_sam_transform_is_added_once_at_the_top(Path file) {
+        Template template = reader.read(file);
+        if (template.dialect() != dev.stackdraft.template.Dialect.CLOUDFORMATION || template.hasReadErrors()) {
+            return;
+        }
+        EditResult result = editor.apply(template, new AddSamTransform());
+        assertThat(result.after().transforms()).endsWith("AWS::Serverless-2016-10-31").hasSize(template.transforms().size() + 1);
+        assertThat(result.after().isSam()).isTrue();
+        assertCommentsKept(template, result);
+        // one line added, or a Transform line become a list of two
+        assertThat(UnifiedDiff.changedLines(template.source().text(), result.text())).isLessThanOrEqualTo(4);
+    }
+
+    @ParameterizedTest
+    @MethodSource("corpus")
+    void a_group_set_then_removed_comes_back_byte_identical(Path file) {
+        Template template = reader.read(file);
+        if (template.dialect() == dev.stackdraft.template.Dialect.SERVERLESS || template.hasReadErrors()
+                || template.resources().size() < 2 || template.root().get("Metadata").isPresent()) {
+            return;
+        }
+        List<String> members = template.resources().stream().limit(2).map(r -> r.id().value()).toList();
+        EditResult grouped = editor.apply(template, new SetGroup("Group", "Stackdraft probe", members));
+        assertThat(dev.stackdraft.template.ResourceGroups.of(grouped.after())).extracting(g -> g.members())
+                .containsExactly(members);
+        assertCommentsKept(template, grouped);
+        assertThat(diffCounts(grouped).get("-")).as("nothing taken away").isZero();
+        if (template.source().format() == SourceFormat.YAML) {
+            // Metadata, AWS::Composer::Groups, the group, its Label, Members and the two members
+            assertThat(diffCounts(grouped).get("+")).isEqualTo(7);
+        }
+        EditResult ungrouped = editor.apply(grouped.after(), new RemoveGroup("Group"));
+        assertThat(ungrouped.text()).isEqualTo(template.source().text());
+    }
+
     private EditResult applyOrRefused(Template template, EditCommand command) {
         try {
             return editor.apply(template, command);

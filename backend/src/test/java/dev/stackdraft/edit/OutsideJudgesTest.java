@@ -10,16 +10,12 @@ import dev.stackdraft.template.Template;
 import dev.stackdraft.template.TemplateException;
 import dev.stackdraft.template.TemplateReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -92,10 +88,10 @@ class OutsideJudgesTest {
 
     @Test
     void cfn_lint_finds_nothing_new_in_edited_templates() throws Exception {
-        Assumptions.assumeTrue(onPath("cfn-lint"), "cfn-lint is not installed: outside judge skipped");
+        Assumptions.assumeTrue(Judges.hasCfnLint(), "cfn-lint is not installed: outside judge skipped");
         assertThat(pairs).hasSizeGreaterThan(20);
-        Map<String, Set<String>> before = cfnLint(work.resolve("before"));
-        Map<String, Set<String>> after = cfnLint(work.resolve("after"));
+        Map<String, Set<String>> before = Judges.cfnLint(work.resolve("before"));
+        Map<String, Set<String>> after = Judges.cfnLint(work.resolve("after"));
         for (String name : pairs.keySet()) {
             assertThat(after.getOrDefault(name, Set.of())).as("cfn-lint rules broken in edited %s", name)
                     .isSubsetOf(before.getOrDefault(name, Set.of()));
@@ -104,59 +100,10 @@ class OutsideJudgesTest {
 
     @Test
     void sam_translator_translates_edited_templates_as_it_did_the_originals() throws Exception {
-        Assumptions.assumeTrue(onPath("python3") && run(List.of("python3", "-c", "import samtranslator")).exitCode == 0,
-                "aws-sam-translator is not installed: outside judge skipped");
-        Path script = Path.of("src/test/resources/judges/sam_translate.py").toAbsolutePath();
-        List<String> samBefore = new ArrayList<>(List.of("python3", script.toString()));
-        List<String> samAfter = new ArrayList<>(List.of("python3", script.toString()));
-        pairs.values().forEach(p -> {
-            samBefore.add(p[0]);
-            samAfter.add(p[1]);
-        });
-        Map<String, String> before = verdicts(run(samBefore).output);
-        Map<String, String> after = verdicts(run(samAfter).output);
+        Assumptions.assumeTrue(Judges.hasSamTranslator(), "aws-sam-translator is not installed: outside judge skipped");
+        Map<String, String> before = Judges.samTranslate(pairs.values().stream().map(p -> p[0]).toList());
+        Map<String, String> after = Judges.samTranslate(pairs.values().stream().map(p -> p[1]).toList());
         assertThat(after).hasSameSizeAs(before).hasSizeGreaterThan(20);
         before.forEach((name, verdict) -> assertThat(after.get(name)).as("SAM translation of edited %s", name).isEqualTo(verdict));
-    }
-
-    private static Map<String, String> verdicts(String output) {
-        Map<String, String> verdicts = new HashMap<>();
-        output.lines().map(l -> l.split("\t")).filter(p -> p.length >= 2)
-                .forEach(p -> verdicts.put(Path.of(p[0]).getFileName().toString(), p[1]));
-        return verdicts;
-    }
-
-    private static Map<String, Set<String>> cfnLint(Path dir) throws Exception {
-        List<String> command = new ArrayList<>(List.of("cfn-lint", "--format", "parseable", "--"));
-        try (var files = Files.list(dir)) {
-            files.sorted().forEach(f -> command.add(f.toString()));
-        }
-        Map<String, Set<String>> rules = new HashMap<>();
-        for (String line : run(command).output.lines().toList()) {
-            String[] parts = line.split(":");
-            if (parts.length > 5 && parts[5].matches("[EWI]\\d+")) {
-                rules.computeIfAbsent(Path.of(parts[0]).getFileName().toString(), k -> new TreeSet<>()).add(parts[5]);
-            }
-        }
-        return rules;
-    }
-
-    private record Run(int exitCode, String output) {}
-
-    private static Run run(List<String> command) throws Exception {
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-        builder.environment().put("AWS_DEFAULT_REGION", "us-east-1");
-        Process process = builder.start();
-        byte[] out = process.getInputStream().readAllBytes();
-        process.waitFor(5, TimeUnit.MINUTES);
-        return new Run(process.exitValue(), new String(out, StandardCharsets.UTF_8));
-    }
-
-    private static boolean onPath(String tool) {
-        try {
-            return run(List.of("sh", "-c", "command -v " + tool)).exitCode == 0;
-        } catch (Exception e) {
-            return false;
-        }
     }
 }

@@ -97,4 +97,20 @@ class EditingSessionTest {
         assertThat(session.apply(PropertyForms.set(session.current(), "Handler", "Runtime", "python3.14"))).isTrue();
         assertThat(session.pending()).containsExactly("Set Runtime of Handler");
     }
+
+    @Test
+    void a_file_with_a_repeated_key_opens_and_its_quick_fix_makes_it_editable() {
+        EditingSession repeated = new EditingSession(8, new TemplateReader().read("template.yaml", TEMPLATE.replace(
+                "      Handler: app.handler\n", "      Handler: old.handler\n      Handler: app.handler\n")), new Editor());
+        assertThatThrownBy(() -> repeated.apply(new RenameLogicalId("Orders", "OrdersTable")))
+                .hasMessageContaining("duplicate key 'Handler'");
+
+        repeated.apply(new dev.stackdraft.edit.KeepLastDuplicateKeys());
+        repeated.apply(new RenameLogicalId("Orders", "OrdersTable"));
+
+        assertThat(repeated.current().source().text()).doesNotContain("old.handler").contains("!Ref OrdersTable");
+        repeated.undo();
+        repeated.undo();
+        assertThat(repeated.current().source().text()).contains("old.handler");
+    }
 }

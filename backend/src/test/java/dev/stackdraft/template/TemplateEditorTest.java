@@ -171,4 +171,67 @@ class TemplateEditorTest {
         assertThatThrownBy(() -> reader.readValue("value", "# only a comment"))
                 .hasMessageStartingWith("value:1:1: there are only comments, no value");
     }
+
+    @Test
+    void the_earlier_of_a_repeated_key_is_the_one_change_a_file_with_duplicate_keys_takes() {
+        String text = "Resources:\n  # the old one\n  A:\n    Type: AWS::SNS::Topic\n  A:\n    Type: AWS::SQS::Queue\n";
+        Template template = reader.read("t.yaml", text);
+
+        EditResult result = editor.apply(template, List.of(new Change.RemoveRepeatedKey(DocPath.of("Resources"), 0)));
+
+        assertThat(result.text()).isEqualTo("Resources:\n  A:\n    Type: AWS::SQS::Queue\n");
+        assertThat(result.after().hasReadErrors()).isFalse();
+    }
+
+    @Test
+    void an_entry_put_at_an_index_goes_below_the_one_before_or_above_the_first() {
+        String text = "# header\nAWSTemplateFormatVersion: '2010-09-09'\n\nResources: {}\n";
+
+        assertThat(edit("t.yaml", text, new Change.PutAt(DocPath.ROOT, 1, "Description", Value.string("d"))))
+                .isEqualTo("# header\nAWSTemplateFormatVersion: '2010-09-09'\nDescription: d\n\nResources: {}\n");
+        assertThat(edit("t.yaml", text, new Change.PutAt(DocPath.ROOT, 0, "Description", Value.string("d"))))
+                .isEqualTo("# header\nDescription: d\nAWSTemplateFormatVersion: '2010-09-09'\n\nResources: {}\n");
+        assertThat(edit("t.json", "{\"Resources\": {}}", new Change.PutAt(DocPath.ROOT, 0, "Description", Value.string("d"))))
+                .isEqualTo("{\"Description\": \"d\", \"Resources\": {}}");
+    }
+
+    @Test
+    void several_last_items_of_a_flow_list_go_together() {
+        String text = "Resources:\n  Fn:\n    Type: AWS::Lambda::Function\n    Properties:\n      Layers: [!Ref A, !Ref B, !Ref C, !Ref D]\n";
+        DocPath layers = DocPath.of("Resources", "Fn", "Properties", "Layers");
+
+        assertThat(edit("t.yaml", text, new Change.RemoveItem(layers, 2), new Change.RemoveItem(layers, 3),
+                new Change.RemoveItem(layers, 0))).isEqualTo(text.replace("[!Ref A, !Ref B, !Ref C, !Ref D]", "[!Ref B]"));
+    }
+
+    @Test
+    void several_last_entries_of_a_json_object_go_together() {
+        String json = "{\"Resources\": {\"A\": {\"Type\": \"AWS::SNS::Topic\"}, \"B\": {\"Type\": \"AWS::SNS::Topic\"},"
+                + " \"C\": {\"Type\": \"AWS::SNS::Topic\"}}}";
+
+        assertThat(edit("t.json", json, new Change.RemoveKey(DocPath.of("Resources"), "B"),
+                new Change.RemoveKey(DocPath.of("Resources"), "C")))
+                .isEqualTo("{\"Resources\": {\"A\": {\"Type\": \"AWS::SNS::Topic\"}}}");
+    }
+
+    @Test
+    void several_insertions_at_one_index_keep_their_order() {
+        String out = edit("t.yaml", SAM,
+                new Change.Insert(DocPath.of("Resources", "Fn", "Properties", "Layers"), 1, Value.ref("X")),
+                new Change.Insert(DocPath.of("Resources", "Fn", "Properties", "Layers"), 1, Value.ref("Z")));
+
+        assertThat(out).contains("        - !Ref SharedLayer\n        - !Ref X\n        - !Ref Z\n        - arn:");
+    }
+
+    @Test
+    void an_entry_set_apart_by_blank_lines_takes_one_of_them_along() {
+        String text = "Resources:\n  A:\n    Type: AWS::SNS::Topic\n\n  B:\n    Type: AWS::SNS::Topic\n\n  C:\n    Type: AWS::SNS::Topic\n";
+
+        assertThat(edit("t.yaml", text, new Change.RemoveKey(DocPath.of("Resources"), "B")))
+                .isEqualTo("Resources:\n  A:\n    Type: AWS::SNS::Topic\n\n  C:\n    Type: AWS::SNS::Topic\n");
+        assertThat(edit("t.yaml", "Resources:\n  A:\n    Type: AWS::SNS::Topic\n\n  C:\n    Type: AWS::SNS::Topic\n",
+                new Change.RemoveKey(DocPath.of("Resources"), "A")))
+                .as("no blank line left right below the parent's key")
+                .isEqualTo("Resources:\n  C:\n    Type: AWS::SNS::Topic\n");
+    }
 }
