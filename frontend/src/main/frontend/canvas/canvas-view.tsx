@@ -95,7 +95,10 @@ function Flow({ graph, onCardMoved, onCardSelected, onCardsConnected, onCardsSel
       if (current) {
         // after an edit, cards already on the canvas stay where they are and keep their selection; new ones are placed
         setNodes((before) => keepPlaces(before, laid.nodes, graph.renamed ?? {}));
-        setEdges(laid.edges);
+        setEdges((before) => {
+          const kept = new Map(before.map((e) => [e.id, e]));
+          return laid.edges.map((e) => kept.get(e.id) ?? e); // an edge's id says its ends and kind: unchanged, kept
+        });
         setReady(true);
         const renamedTo = new Set(Object.values(graph.renamed ?? {}));
         const added = laid.nodes.some((n) => !drawnIds.current.has(n.id) && !renamedTo.has(n.id));
@@ -215,6 +218,9 @@ function keepPlaces(
   let added = 0;
   return laid.map((n) => {
     const old = kept.get(n.id);
+    if (old && old.id === n.id && sameData(old.data, n.data)) {
+      return old; // the same object: React Flow skips a card that did not change (a 500-card stack redraws quickly)
+    }
     if (old) {
       return { ...n, position: old.position, selected: old.selected };
     }
@@ -223,6 +229,11 @@ function keepPlaces(
     }
     return { ...n, position: { x: left + added++ * (CARD_WIDTH + 32), y: bottom } };
   });
+}
+
+function sameData(a: CardData, b: CardData): boolean {
+  const keys = Object.keys(b);
+  return keys.length === Object.keys(a).length && keys.every((k) => a[k] === b[k]);
 }
 
 /** Downloads the whole canvas as SVG or PNG; the page keeps what was made last, for tests and tooling. */

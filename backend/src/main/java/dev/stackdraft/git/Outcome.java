@@ -2,6 +2,7 @@ package dev.stackdraft.git;
 
 import dev.stackdraft.edit.EditCommand;
 import java.util.List;
+import java.util.Map;
 
 /** What became of a write-back. Only {@link Pushed} changed the remote; in every other case the caller keeps the edits. */
 public sealed interface Outcome {
@@ -10,8 +11,13 @@ public sealed interface Outcome {
      * The commit is on the remote.
      *
      * @param attempts 1, or more when the branch moved meanwhile and the commands were applied again on its new head
+     * @param written  the files the commit wrote, by path, as they are in it
      */
-    record Pushed(String commitId, String branch, int attempts) implements Outcome {}
+    record Pushed(String commitId, String branch, int attempts, Map<String, byte[]> written) implements Outcome {
+        public Pushed {
+            written = Map.copyOf(written);
+        }
+    }
 
     /** The engine refused the edit on the template as it was (the message says where and why); nothing was written. */
     record Refused(String message) implements Outcome {}

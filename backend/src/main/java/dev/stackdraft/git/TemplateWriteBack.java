@@ -108,7 +108,7 @@ public final class TemplateWriteBack {
             ObjectId expected = target instanceof Target.NewBranch ? ObjectId.zeroId() : base;
             PushStatus status = copy.remote().push(repository, commit, remoteBranch, expected);
             if (status instanceof PushStatus.Ok) {
-                return new Outcome.Pushed(commit.name(), remoteBranch, attempt);
+                return new Outcome.Pushed(commit.name(), remoteBranch, attempt, writes);
             }
             if (status instanceof PushStatus.Refused(String refusal)) {
                 return new Outcome.Rejected("the remote rejected the push to '" + remoteBranch + "': " + refusal);

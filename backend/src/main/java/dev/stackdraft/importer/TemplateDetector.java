@@ -1,5 +1,7 @@
 package dev.stackdraft.importer;
 
+import dev.stackdraft.project.StackAssessor;
+
 import dev.stackdraft.config.StackdraftSettings;
 import dev.stackdraft.hosting.GitHost;
 import dev.stackdraft.hosting.HostRepository;

@@ -12,10 +12,13 @@ import dev.stackdraft.hosting.HostKind;
 import dev.stackdraft.hosting.HostUser;
 import dev.stackdraft.hosting.PullRequest;
 import dev.stackdraft.project.ProjectCopies.Located;
+import dev.stackdraft.template.TemplateException;
+import dev.stackdraft.template.TemplateReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,6 +40,8 @@ public class ProjectWriteBack {
     private final Projects projects;
     private final Clock clock;
     private final TemplateWriteBack writeBack = new TemplateWriteBack();
+    private final StackAssessor assessor = new StackAssessor();
+    private final TemplateReader reader = new TemplateReader();
 
     ProjectWriteBack(ProjectCopies copies, Projects projects, Clock clock) {
         this.copies = copies;
@@ -147,6 +152,17 @@ public class ProjectWriteBack {
         }
     }
 
+    /** The template as the commit wrote it, assessed as an import would (it was written by the engine: it reads). */
+    private ScannedStack assessWritten(String path, Map<String, byte[]> written) {
+        byte[] bytes = written.get(path);
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        try {
+            return assessor.assess(path, reader.read(path, text));
+        } catch (TemplateException e) {
+            return assessor.unreadable(path, e.getMessage());
+        }
+    }
+
     private static Target gitTarget(WriteTarget target) {
         return switch (target) {
             case WriteTarget.DefaultBranch() -> Target.currentBranch();
@@ -158,8 +174,8 @@ public class ProjectWriteBack {
                                    List<EditCommand> commands) {
         String branch = at.project().branch();
         return switch (outcome) {
-            case Outcome.Pushed(String commit, String pushedTo, int attempts) ->
-                    committed(at, commit, pushedTo, attempts, target, message, commands);
+            case Outcome.Pushed(String commit, String pushedTo, int attempts, Map<String, byte[]> written) ->
+                    committed(at, commit, pushedTo, attempts, written, target, message, commands);
             case Outcome.NothingToChange() -> new WriteBackResult.NothingToChange("The edits leave "
                     + at.project().templatePath() + " as it is: there is nothing to commit.");
             case Outcome.Refused(String why) -> new WriteBackResult.Refused(why);
@@ -174,11 +190,15 @@ public class ProjectWriteBack {
         };
     }
 
-    private WriteBackResult committed(Located at, String commit, String pushedTo, int attempts, WriteTarget target,
-                                      String message, List<EditCommand> commands) {
+    private WriteBackResult committed(Located at, String commit, String pushedTo, int attempts,
+                                      Map<String, byte[]> written, WriteTarget target, String message,
+                                      List<EditCommand> commands) {
         String branch = at.project().branch();
         if (target instanceof WriteTarget.DefaultBranch) {
-            projects.recordCommit(at.project().id(), commit, clock.instant());
+            ScannedStack now = assessWritten(at.project().templatePath(), written);
+            projects.recordCommit(at.project().id(), commit, now.resourceCount(), now.state().name(),
+                    now.message().length() > 2000 ? now.message().substring(0, 1999) + "…" : now.message(),
+                    clock.instant());
         }
         String done = "Committed " + commit.substring(0, 7) + " to '" + pushedTo + "'"
                 + (attempts > 1 ? " ('" + branch + "' had moved meanwhile: your edits were applied to its new head)" : "")

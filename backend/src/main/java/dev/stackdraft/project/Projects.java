@@ -11,11 +11,14 @@ interface Projects extends ListCrudRepository<Project, Long> {
     List<Project> findByRepositoryId(long repositoryId);
 
     /**
-     * A commit written back to the project's branch: the dashboard shows it as the last commit. The resource count
-     * and state stay as the last import found them until the next import reads the template again (the
-     * repository's own last commit is left alone, so that import does not skip it).
+     * A commit written back to the project's branch: the dashboard shows it as the last commit, with the resource
+     * count and state of the template it wrote (the repository's own last commit is left alone, so that the next
+     * import reads the repository again rather than skipping it).
      */
     @Modifying
-    @Query("update project set last_commit = :commit, updated_at = :at where id = :id")
-    void recordCommit(long id, String commit, Instant at);
+    @Query("""
+            update project set last_commit = :commit, resource_count = :resources, state = :state,
+                   state_message = :message, updated_at = :at
+             where id = :id""")
+    void recordCommit(long id, String commit, int resources, String state, String message, Instant at);
 }

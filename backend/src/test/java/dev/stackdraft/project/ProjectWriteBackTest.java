@@ -93,6 +93,22 @@ class ProjectWriteBackTest extends PlatformTest {
     }
 
     @Test
+    void the_dashboard_shows_the_resource_count_and_state_of_what_a_commit_wrote() {
+        assertThat(orders.state()).isEqualTo(ProjectState.VALID);
+        List<EditCommand> edits = List.of(new dev.stackdraft.edit.AddResource("OrdersQueue", "AWS::SQS::Queue", List.of()),
+                new dev.stackdraft.edit.SetProperty("OrdersQueue", List.of("DelaySecond"), dev.stackdraft.template.Value.string("5")));
+
+        WriteBackResult result = writeBack.commit(user, orders.id(), edits, "A queue", WriteTarget.defaultBranch());
+
+        assertThat(result).isInstanceOf(WriteBackResult.Committed.class);
+        assertThat(projects.find(user, orders.id())).get().satisfies(p -> {
+            assertThat(p.resourceCount()).isEqualTo(orders.resourceCount() + 1);
+            assertThat(p.state()).isEqualTo(ProjectState.HAS_FINDINGS);
+            assertThat(p.stateMessage()).contains("DelaySecond");
+        });
+    }
+
+    @Test
     void a_new_branch_gets_the_commit_and_the_project_branch_stays_where_it_was() {
         String main = BareRepos.head(root, ORDERS);
 

@@ -71,6 +71,23 @@ class LargeStackIT extends BrowserIT {
         wait.until(d -> !d.findElements(By.cssSelector("[data-resource-id='Spare2'].sd-selected")).isEmpty());
         Chromium.screenshot(browser, "project-500-canvas");
 
+        // edits of the 500-resource stack, each redrawn from the rebuilt graph: a layer added in the property form, a rename
+        WebElement find = browser.findElement(By.id("canvas-find"));
+        find.sendKeys(Keys.chord(Keys.CONTROL, "a"), "Handler7", Keys.ENTER);
+        wait.until(ExpectedConditions.attributeToBe(By.id("selection-panel"), "data-selected", "Handler7"));
+        WebElement layers = browser.findElement(By.cssSelector("#property-Layers textarea"));
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", layers);
+        layers.sendKeys(Keys.chord(Keys.CONTROL, Keys.END), Keys.ENTER, "- arn:aws:lambda:us-east-1:123456789012:layer:extra:1", Keys.TAB);
+        wait.until(d -> pendingCount() == 1);
+        long layerMillis = lastRedrawMillis();
+        WebElement rename = browser.findElement(By.cssSelector("#selection-rename-field input"));
+        rename.sendKeys(Keys.chord(Keys.CONTROL, "a"), "Handler7Renamed");
+        browser.findElement(By.id("selection-rename")).click();
+        wait.until(d -> pendingCount() == 2);
+        wait.until(ExpectedConditions.attributeToBe(By.id("selection-panel"), "data-selected", "Handler7Renamed"));
+        long renameMillis = lastRedrawMillis();
+        assertNoErrorNotice(browser);
+
         WebElement resources = browser.findElement(By.id("project-resources"));
         browser.executeScript("arguments[0].scrollToIndex(499)", resources);
         wait.until(d -> cells().contains("Spare2"));
@@ -78,7 +95,23 @@ class LargeStackIT extends BrowserIT {
         assertNoErrorNotice(browser);
         System.out.println("[benchmark] project page of a 500-resource stack: opened (template cloned, read, "
                 + "validated, first rows drawn) in " + openedMillis + " ms; canvas laid out and drawn "
-                + drawnMillis + " ms after its data arrived, of which the layout " + layoutMillis + " ms");
+                + drawnMillis + " ms after its data arrived, of which the layout " + layoutMillis + " ms; redrawn after "
+                + "adding a layer " + layerMillis + " ms, after a rename " + renameMillis + " ms");
+    }
+
+    /** From the last graph's arrival in the browser to its cards drawn. */
+    private static long lastRedrawMillis() {
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> (Boolean) browser.executeScript("""
+                const data = performance.getEntriesByName('stackdraft-canvas-data');
+                const drawn = performance.getEntriesByName('stackdraft-canvas-drawn');
+                return drawn.length > 0 && drawn.at(-1).startTime > data.at(-1).startTime;"""));
+        return Math.round(((Number) browser.executeScript("""
+                return performance.getEntriesByName('stackdraft-canvas-drawn').at(-1).startTime
+                     - performance.getEntriesByName('stackdraft-canvas-data').at(-1).startTime;""")).doubleValue());
+    }
+
+    private static int pendingCount() {
+        return Integer.parseInt(browser.findElement(By.id("edit-pending")).getDomAttribute("data-count"));
     }
 
     private static List<String> cells() {

@@ -25,34 +25,48 @@ import dev.stackdraft.project.ProjectOutline.OutlineResource;
  */
 class OutlinePanel extends Composite<Div> {
 
+    private final H2 resourcesTitle = new H2();
+    private final Grid<OutlineResource> resources = resources();
+    private final H2 findingsTitle = new H2();
+    private final Paragraph noFindings = new Paragraph("No findings: the template is valid.");
+    private final Grid<OutlineFinding> findings;
+
     /** A template that cannot be read: only why. */
-    OutlinePanel(ProjectOutline outline) {
-        this(outline, finding -> List.of(), fix -> {});
+    static OutlinePanel unreadable(String problem) {
+        OutlinePanel panel = new OutlinePanel(finding -> List.of(), fix -> {});
+        Paragraph why = new Paragraph(problem);
+        why.setId("template-problem");
+        panel.getContent().removeAll();
+        panel.getContent().add(new H2("The template cannot be read"), why);
+        return panel;
     }
 
     /**
+     * An outline whose lists {@link #show} fills; the grids stay and only their items change after an edit, so a
+     * 500-resource stack is not built again in the browser for every change.
+     *
      * @param fixes what can be done about a finding (empty: nothing obvious)
      * @param apply applies the fix the user chose
      */
-    OutlinePanel(ProjectOutline outline, Function<OutlineFinding, List<QuickFix>> fixes, Consumer<QuickFix> apply) {
+    OutlinePanel(Function<OutlineFinding, List<QuickFix>> fixes, Consumer<QuickFix> apply) {
         Div root = getContent();
         root.setId("project-outline");
         root.addClassName("panel");
-        if (outline.problem() != null) {
-            Paragraph problem = new Paragraph(outline.problem());
-            problem.setId("template-problem");
-            root.add(new H2("The template cannot be read"), problem);
-            return;
-        }
-        root.add(new H2("Resources (" + outline.resources().size() + ")"), resources(outline));
-        if (outline.findings().isEmpty()) {
-            root.add(new H2("Findings"), new Paragraph("No findings: the template is valid."));
-        } else {
-            root.add(new H2("Findings (" + outline.findings().size() + ")"), findings(outline, fixes, apply));
-        }
+        findings = findings(fixes, apply);
+        root.add(resourcesTitle, resources, findingsTitle, noFindings, findings);
     }
 
-    private static Grid<OutlineResource> resources(ProjectOutline outline) {
+    void show(ProjectOutline outline) {
+        resourcesTitle.setText("Resources (" + outline.resources().size() + ")");
+        resources.setItems(outline.resources());
+        boolean valid = outline.findings().isEmpty();
+        findingsTitle.setText(valid ? "Findings" : "Findings (" + outline.findings().size() + ")");
+        noFindings.setVisible(valid);
+        findings.setVisible(!valid);
+        findings.setItems(outline.findings());
+    }
+
+    private static Grid<OutlineResource> resources() {
         Grid<OutlineResource> resources = new Grid<>();
         resources.setId("project-resources");
         resources.addClassName("paged-grid");
@@ -65,12 +79,10 @@ class OutlinePanel extends Composite<Div> {
                 .setKey("line");
         resources.addColumn(r -> String.join(", ", r.uses())).setHeader("Links to").setFlexGrow(3).setKey("uses")
                 .setTooltipGenerator(r -> String.join("\n", r.uses()));
-        resources.setItems(outline.resources());
         return resources;
     }
 
-    private static Grid<OutlineFinding> findings(ProjectOutline outline, Function<OutlineFinding, List<QuickFix>> fixes,
-                                                 Consumer<QuickFix> apply) {
+    private static Grid<OutlineFinding> findings(Function<OutlineFinding, List<QuickFix>> fixes, Consumer<QuickFix> apply) {
         Grid<OutlineFinding> findings = new Grid<>();
         findings.setId("project-findings");
         findings.addClassNames("paged-grid", "findings-grid");
@@ -98,7 +110,6 @@ class OutlinePanel extends Composite<Div> {
             }
             return offered;
         }).setHeader("Fix").setAutoWidth(true);
-        findings.setItems(outline.findings());
         return findings;
     }
 }

@@ -48,7 +48,7 @@ class ProjectEditor extends Composite<Div> {
     private final Button redo = new Button("Redo", VaadinIcon.ARROW_FORWARD.create());
     private final Span pending = new Span();
     private final Button commit = new Button("Commit…");
-    private final Div outlineHolder = new Div();
+    private final OutlinePanel outlinePanel;
     private ProjectOutline outline;
     private Selection selected = Selection.NONE;
 
@@ -59,6 +59,8 @@ class ProjectEditor extends Composite<Div> {
         this.positions = new HashMap<>(positions);
         this.outline = outlines.of(session.current(), this.positions);
         this.selection = new SelectionPanel(this::apply, session::current);
+        this.outlinePanel = new OutlinePanel(finding -> session.quickFixes(finding.code(), finding.line(),
+                finding.column()), fix -> apply(fix.command()));
 
         undo.setId("edit-undo");
         undo.addClickListener(click -> session.undo().ifPresent(undone -> redraw(renames(undone, true))));
@@ -98,7 +100,7 @@ class ProjectEditor extends Composite<Div> {
         Div workspace = new Div(canvas, side);
         workspace.addClassName("workspace");
         getContent().addClassName("project-editor");
-        getContent().add(toolbar, workspace, sections, outlineHolder);
+        getContent().add(toolbar, workspace, sections, outlinePanel);
         redraw();
     }
 
@@ -171,9 +173,7 @@ class ProjectEditor extends Composite<Div> {
         canvas.show(outline, groups.stream()
                 .map(g -> new ResourceCanvas.CanvasGroup(g.id(), g.label(), g.members())).toList(), renamed);
         sections.show(session.current());
-        outlineHolder.removeAll();
-        outlineHolder.add(new OutlinePanel(outline, finding -> session.quickFixes(finding.code(), finding.line(),
-                finding.column()), fix -> apply(fix.command())));
+        outlinePanel.show(outline);
         undo.setEnabled(session.canUndo());
         redo.setEnabled(session.canRedo());
         commit.setEnabled(session.canUndo());

@@ -18,7 +18,6 @@ import com.vaadin.flow.router.RouterLink;
 import dev.stackdraft.editing.EditingSession;
 import dev.stackdraft.editing.ProjectEditing;
 import dev.stackdraft.project.CardPosition;
-import dev.stackdraft.project.ProjectOutline;
 import dev.stackdraft.project.ProjectOutlines;
 import dev.stackdraft.project.ProjectService;
 import dev.stackdraft.project.ProjectSummary;
@@ -147,7 +146,7 @@ public class ProjectView extends Main implements BeforeEnterObserver, HasDynamic
                         () -> commitDialog(ui, project, session)))),
                 e -> {
                     if (e instanceof TemplateException unreadable) {
-                        body.add(new OutlinePanel(ProjectOutline.unreadable(unreadable.getMessage())));
+                        body.add(OutlinePanel.unreadable(unreadable.getMessage()));
                     } else {
                         Notices.failed("Reading the template", e);
                     }

@@ -1,7 +1,5 @@
-package dev.stackdraft.importer;
+package dev.stackdraft.project;
 
-import dev.stackdraft.project.ProjectState;
-import dev.stackdraft.project.ScannedStack;
 import dev.stackdraft.template.Finding;
 import dev.stackdraft.template.Template;
 import dev.stackdraft.validation.TemplateValidator;
@@ -10,16 +8,19 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** What the engine says about a template: valid, has findings (with the first one), or unreadable (and why). */
-final class StackAssessor {
+/**
+ * What the engine says about a template: valid, has findings (with the first one), or unreadable (and why). The
+ * import assesses what it finds with it, and a commit what it wrote, so that the dashboard says the same either way.
+ */
+public final class StackAssessor {
 
-    static final String UNKNOWN_DIALECT = "UNKNOWN";
+    public static final String UNKNOWN_DIALECT = "UNKNOWN";
 
     private static final Logger log = LoggerFactory.getLogger(StackAssessor.class);
 
     private final TemplateValidator validator;
 
-    StackAssessor() {
+    public StackAssessor() {
         this(new TemplateValidator());
     }
 
@@ -27,7 +28,7 @@ final class StackAssessor {
         this.validator = validator;
     }
 
-    ScannedStack assess(String path, Template template) {
+    public ScannedStack assess(String path, Template template) {
         List<Finding> findings;
         try {
             findings = validator.validate(template);
@@ -51,7 +52,7 @@ final class StackAssessor {
         return new ScannedStack(path, dialect, resources, ProjectState.HAS_FINDINGS, counts + "; first: " + first);
     }
 
-    ScannedStack unreadable(String path, String why) {
+    public ScannedStack unreadable(String path, String why) {
         return new ScannedStack(path, UNKNOWN_DIALECT, 0, ProjectState.UNREADABLE, why);
     }
 
