@@ -88,6 +88,10 @@ function Flow({ graph, onCardMoved, onCardSelected, onCardsConnected, onCardsSel
   );
 
   useEffect(() => {
+    performance.mark('stackdraft-canvas-committed'); // React has the cards (and has drawn them into the DOM)
+  }, [nodes]);
+
+  useEffect(() => {
     let current = true;
     performance.mark('stackdraft-canvas-data');
     const first = !ready;
@@ -222,7 +226,8 @@ function keepPlaces(
       return old; // the same object: React Flow skips a card that did not change (a 500-card stack redraws quickly)
     }
     if (old) {
-      return { ...n, position: old.position, selected: old.selected };
+      // the card's size is known already: React Flow need not hide and measure it again (a second render)
+      return { ...n, position: old.position, selected: old.selected, measured: old.measured };
     }
     if (n.data.x != null && n.data.y != null) {
       return n; // a place a user chose before
@@ -231,9 +236,13 @@ function keepPlaces(
   });
 }
 
+/**
+ * Whether a card draws the same: its line is not drawn (the panel says it), so a line added above it, which moves
+ * every card's line below, does not make React Flow draw 500 cards again.
+ */
 function sameData(a: CardData, b: CardData): boolean {
   const keys = Object.keys(b);
-  return keys.length === Object.keys(a).length && keys.every((k) => a[k] === b[k]);
+  return keys.length === Object.keys(a).length && keys.every((k) => k === 'line' || a[k] === b[k]);
 }
 
 /** Downloads the whole canvas as SVG or PNG; the page keeps what was made last, for tests and tooling. */

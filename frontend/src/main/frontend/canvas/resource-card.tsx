@@ -17,7 +17,7 @@ export function ResourceCard({ data, selected }: NodeProps<Node<CardData>>) {
       data-resource-type={resource ? data.type : undefined}
       data-findings={data.findings > 0 ? data.findings : undefined}
       data-severity={data.severity ?? undefined}
-      title={`${data.id}\n${look.name}\nline ${data.line}${data.finding ? '\n' + data.finding : ''}`}
+      title={`${data.id}\n${look.name}${data.finding ? '\n' + data.finding : ''}`}
     >
       <Handle type="target" position={Position.Left} />
       <span className="sd-badge" aria-hidden="true">

@@ -86,6 +86,11 @@ class LargeStackIT extends BrowserIT {
         wait.until(d -> pendingCount() == 2);
         wait.until(ExpectedConditions.attributeToBe(By.id("selection-panel"), "data-selected", "Handler7Renamed"));
         long renameMillis = lastRedrawMillis();
+        System.out.println("[benchmark] marks of the rename: " + browser.executeScript("""
+                const at = (n) => Math.round(performance.getEntriesByName(n).at(-1).startTime);
+                const d = at('stackdraft-canvas-data');
+                return 'layout start +' + (at('stackdraft-layout-start') - d) + ', layout end +'
+                    + (at('stackdraft-layout-end') - d) + ', committed +' + (at('stackdraft-canvas-committed') - d) + ', drawn +' + (at('stackdraft-canvas-drawn') - d);"""));
         assertNoErrorNotice(browser);
 
         WebElement resources = browser.findElement(By.id("project-resources"));
