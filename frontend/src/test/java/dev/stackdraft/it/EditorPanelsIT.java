@@ -114,7 +114,10 @@ class EditorPanelsIT extends BrowserIT {
         browser.findElement(By.id("group-create")).click();
         WebElement frame = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-group-id='Readers']")));
         assertThat(frame.getDomAttribute("data-group-members")).isEqualTo("GetOrderFunction ListOrdersFunction");
+        wait.until(ExpectedConditions.attributeToBe(By.id("selection-panel"), "data-selected", "group:Readers"));
         Chromium.screenshot(browser, "editor-group");
+        browser.findElement(By.cssSelector("[data-resource-id='CreateOrderFunction'] .sd-label")).click();
+        wait.until(ExpectedConditions.attributeToBe(By.id("selection-panel"), "data-selected", "CreateOrderFunction"));
 
         frame.findElement(By.cssSelector(".sd-group-label")).click();
         wait.until(ExpectedConditions.attributeToBe(By.id("selection-panel"), "data-selected", "group:Readers"));

@@ -58,7 +58,7 @@ class ProjectEditor extends Composite<Div> {
         this.outlines = outlines;
         this.positions = new HashMap<>(positions);
         this.outline = outlines.of(session.current(), this.positions);
-        this.selection = new SelectionPanel(this::apply, session::current);
+        this.selection = new SelectionPanel(this::apply, session::current, this::select);
         this.outlinePanel = new OutlinePanel(finding -> session.quickFixes(finding.code(), finding.line(),
                 finding.column()), fix -> apply(fix.command()));
 

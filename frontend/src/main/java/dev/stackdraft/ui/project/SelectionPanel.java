@@ -26,6 +26,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -38,13 +39,16 @@ class SelectionPanel extends Composite<Div> {
 
     private final Edits edits;
     private final Supplier<Template> template;
+    private final Consumer<Selection> reselect;
     private final H3 title = new H3();
     private final Span details = new Span();
     private final Div body = new Div();
 
-    SelectionPanel(Edits edits, Supplier<Template> template) {
+    /** @param reselect selects something else (the group just made from the selected cards) */
+    SelectionPanel(Edits edits, Supplier<Template> template, Consumer<Selection> reselect) {
         this.edits = edits;
         this.template = template;
+        this.reselect = reselect;
         Div root = getContent();
         root.setId("selection-panel");
         root.addClassNames("panel", "selection-panel");
@@ -149,7 +153,10 @@ class SelectionPanel extends Composite<Div> {
                 Notices.error("Give the group a label first.");
                 return;
             }
-            edits.apply(new SetGroup(groupId(text, groups), text, ids));
+            String id = groupId(text, groups);
+            if (edits.apply(new SetGroup(id, text, ids))) {
+                reselect.accept(new Selection.Group(id));
+            }
         });
         group.setId("group-create");
         Div actions = new Div(label, group);
