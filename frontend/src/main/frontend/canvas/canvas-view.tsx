@@ -28,6 +28,9 @@ import { ResourceCard } from './resource-card';
 import { TypedEdge } from './typed-edge';
 
 const nodeTypes = { card: ResourceCard, 'group-frame': GroupFrame };
+
+/** Over this many cards only the cards in view are drawn, and the view is not fitted to all of them after an edit. */
+const LARGE_CANVAS = 150;
 const edgeTypes = { typed: TypedEdge };
 
 type Props = {
@@ -105,11 +108,20 @@ function Flow({ graph, onCardMoved, onCardSelected, onCardsConnected, onCardsSel
         });
         setReady(true);
         const renamedTo = new Set(Object.values(graph.renamed ?? {}));
-        const added = laid.nodes.some((n) => !drawnIds.current.has(n.id) && !renamedTo.has(n.id));
+        const added = laid.nodes.filter((n) => !drawnIds.current.has(n.id) && !renamedTo.has(n.id));
         drawnIds.current = new Set(laid.nodes.map((n) => n.id));
         requestAnimationFrame(() => {
-          if (first || added) {
+          if (first || (added.length > 0 && laid.nodes.length <= LARGE_CANVAS)) {
             flow.fitView({ maxZoom: 1, duration: first ? 0 : 200 }); // a new card is in view, with the others
+          } else if (added.some((n) => n.data.kind === 'resource')) {
+            // a large stack: fitting all of it would draw every card; the view goes to the new resource, at the same
+            // zoom (a new parameter or ARN card, which comes with an edit of the selected one, does not move the view)
+            const card = flow.getNode(added.find((n) => n.data.kind === 'resource')!.id);
+            if (card) {
+              flow.setCenter(card.position.x + CARD_WIDTH / 2, card.position.y + CARD_HEIGHT / 2, {
+                zoom: flow.getZoom(),
+              });
+            }
           }
           performance.mark('stackdraft-canvas-drawn');
         });
@@ -144,7 +156,7 @@ function Flow({ graph, onCardMoved, onCardSelected, onCardsConnected, onCardsSel
         nodesConnectable
         connectOnClick={false}
         minZoom={0.05}
-        onlyRenderVisibleElements={graph.nodes.length > 150}
+        onlyRenderVisibleElements={graph.nodes.length > LARGE_CANVAS}
         proOptions={{ hideAttribution: true }}
       >
         <Background gap={24} />

@@ -91,6 +91,17 @@ class LargeStackIT extends BrowserIT {
                 const d = at('stackdraft-canvas-data');
                 return 'layout start +' + (at('stackdraft-layout-start') - d) + ', layout end +'
                     + (at('stackdraft-layout-end') - d) + ', committed +' + (at('stackdraft-canvas-committed') - d) + ', drawn +' + (at('stackdraft-canvas-drawn') - d);"""));
+        // a resource added from the palette (the renamed function stays selected, its form is built again)
+        WebElement paletteType = browser.findElement(By.cssSelector("#palette-type input"));
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", paletteType);
+        paletteType.sendKeys("AWS::SQS::Queue");
+        wait.until(d -> d.findElements(By.cssSelector("vaadin-combo-box-item")).stream()
+                .anyMatch(item -> item.getText().equals("AWS::SQS::Queue")));
+        paletteType.sendKeys(Keys.ENTER);
+        wait.until(d -> !d.findElement(By.cssSelector("#palette-id input")).getDomProperty("value").isBlank());
+        browser.findElement(By.id("palette-add")).click();
+        wait.until(d -> pendingCount() == 3);
+        long addMillis = lastRedrawMillis();
         assertNoErrorNotice(browser);
 
         WebElement resources = browser.findElement(By.id("project-resources"));
@@ -101,7 +112,8 @@ class LargeStackIT extends BrowserIT {
         System.out.println("[benchmark] project page of a 500-resource stack: opened (template cloned, read, "
                 + "validated, first rows drawn) in " + openedMillis + " ms; canvas laid out and drawn "
                 + drawnMillis + " ms after its data arrived, of which the layout " + layoutMillis + " ms; redrawn after "
-                + "adding a layer " + layerMillis + " ms, after a rename " + renameMillis + " ms");
+                + "adding a layer " + layerMillis + " ms, after a rename " + renameMillis + " ms, after adding a queue from the "
+                + "palette " + addMillis + " ms");
     }
 
     /** From the last graph's arrival in the browser to its cards drawn. */

@@ -114,11 +114,14 @@ public class ResourceCanvas extends ReactAdapterComponent {
                     worst == null ? null : worst.severity(),
                     worst == null ? null : "line " + worst.line() + ": " + worst.message());
         }).toList();
+        // an edge's id is its kind and ends (a second such edge gets a number): stable across edits elsewhere, so the
+        // browser keeps the edges that did not change
         List<CanvasEdge> edges = new ArrayList<>();
-        for (int i = 0; i < graph.edges().size(); i++) {
-            Edge edge = graph.edges().get(i);
-            edges.add(new CanvasEdge(edge.kind() + ":" + edge.from() + "→" + edge.to() + "#" + i, edge.from(), edge.to(),
-                    edge.kind()));
+        Map<String, Integer> seen = new java.util.HashMap<>();
+        for (Edge edge : graph.edges()) {
+            String key = edge.kind() + ":" + edge.from() + "→" + edge.to();
+            int n = seen.merge(key, 1, Integer::sum);
+            edges.add(new CanvasEdge(n == 1 ? key : key + "#" + n, edge.from(), edge.to(), edge.kind()));
         }
         return new CanvasGraph(nodes, edges, List.copyOf(groups), Map.copyOf(renamed));
     }
