@@ -120,7 +120,7 @@ public final class LayerCatalog {
             List<LayerVersion> versions = new ArrayList<>();
             try {
                 for (LayerVersionsListItem v : lambda.listLayerVersionsPaginator(
-                        r -> r.layerName(item.layerArn()).maxItems(PAGE_SIZE)).layerVersions()) {
+                        r -> r.layerName(item.layerName()).maxItems(PAGE_SIZE)).layerVersions()) {
                     versions.add(new LayerVersion(LayerVersionArn.parse(v.layerVersionArn()), text(v.description()),
                             v.compatibleRuntimesAsStrings(), v.compatibleArchitecturesAsStrings(), date(v.createdDate())));
                 }
