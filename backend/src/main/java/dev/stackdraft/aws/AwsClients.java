@@ -42,7 +42,9 @@ public final class AwsClients implements AutoCloseable {
         this.retries = AwsRetryStrategy.standardRetryStrategy().toBuilder()
                 .maxAttempts(maxAttempts)
                 .backoffStrategy(BackoffStrategy.exponentialDelay(baseDelay, Duration.ofSeconds(5)))
-                .throttlingBackoffStrategy(BackoffStrategy.exponentialDelay(baseDelay.multipliedBy(5), Duration.ofSeconds(20)))
+                // throttling waits at least half its delay: a burst of callers spreads out instead of retrying at once
+                .throttlingBackoffStrategy(BackoffStrategy.exponentialDelayHalfJitter(baseDelay.multipliedBy(5),
+                        Duration.ofSeconds(20)))
                 .build();
         this.callTimeout = callTimeout;
         this.http = UrlConnectionHttpClient.builder()
