@@ -21,7 +21,7 @@ class LayerVersionArnTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', textBlock = """
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             arn:aws:lambda:eu-west-1:123456789012:layer:utils           | The ARN names the layer but no version: add :VERSION at the end (e.g. :1).
             arn:aws:lambda:eu-west-1:123456789012:layer:utils:0         | The version '0' is not a whole number from 1.
             arn:aws:lambda:eu-west-1:123456789012:layer:utils:latest    | The version 'latest' is not a whole number from 1.
