@@ -78,6 +78,13 @@ final class AwsErrors {
         return new AwsException("Failed " + what + " in " + where + ": " + firstSentence(e.getMessage()), e);
     }
 
+    /** Whether AWS refused the call for want of a permission (not for bad credentials, throttling or an outage). */
+    static boolean denied(SdkException e) {
+        AwsServiceException service = serviceCause(e);
+        return service != null && (DENIED.contains(code(service))
+                || service.statusCode() == 403 && !BAD_CREDENTIALS.contains(code(service)));
+    }
+
     static String code(AwsServiceException e) {
         return e.awsErrorDetails() == null || e.awsErrorDetails().errorCode() == null
                 ? "HTTP " + e.statusCode() : e.awsErrorDetails().errorCode();
