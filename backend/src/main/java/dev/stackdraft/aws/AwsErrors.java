@@ -130,7 +130,7 @@ final class AwsErrors {
 
     private static String describe(IOException io) {
         return switch (io) {
-            case ConnectException c -> "connection refused" + (c.getMessage() == null ? "" : ": " + c.getMessage());
+            case ConnectException c -> "connection refused";
             case UnknownHostException u -> "unknown host " + u.getMessage();
             case SocketTimeoutException t -> "timed out";
             default -> io.getClass().getSimpleName() + (io.getMessage() == null ? "" : ": " + io.getMessage());

@@ -37,6 +37,10 @@ public final class StackdraftCli {
     }
 
     public static void main(String[] args) {
+        // the AWS SDK logs through SLF4J, which the jar carries without a provider: no "no providers" notice on stderr
+        if (System.getProperty("slf4j.internal.verbosity") == null) {
+            System.setProperty("slf4j.internal.verbosity", "ERROR");
+        }
         PrintStream out = new PrintStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16),
                 false, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
