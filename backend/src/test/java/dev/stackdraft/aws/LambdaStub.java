@@ -21,7 +21,7 @@ final class LambdaStub implements AutoCloseable {
 
     record Answer(int status, String errorType, String body) {}
 
-    record Request(String method, String pathAndQuery, long atNanos) {}
+    record Request(String method, String pathAndQuery, String body, long atNanos) {}
 
     private final HttpServer server;
     private final Queue<Answer> answers = new ConcurrentLinkedQueue<>();
@@ -62,10 +62,10 @@ final class LambdaStub implements AutoCloseable {
     }
 
     private void handle(HttpExchange exchange) throws IOException {
-        exchange.getRequestBody().readAllBytes();
+        String requestBody = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         String query = exchange.getRequestURI().getRawQuery();
         Request request = new Request(exchange.getRequestMethod(),
-                exchange.getRequestURI().getRawPath() + (query == null ? "" : "?" + query), System.nanoTime());
+                exchange.getRequestURI().getRawPath() + (query == null ? "" : "?" + query), requestBody, System.nanoTime());
         requests.add(request);
         Answer answer = answers.poll();
         if (answer == null) {

@@ -99,6 +99,33 @@ class LayerCatalogStubTest {
         assertThat(stub.requests()).as("4 attempts").hasSize(4);
     }
 
+    @Test
+    void the_role_is_assumed_with_its_external_id_and_its_session_renewed_before_it_expires() {
+        // sessions that expire in 90 s: within the provider's 5-minute prefetch window, so each use renews them first
+        stub.otherwise(request -> request.method().equals("POST") && request.pathAndQuery().equals("/")
+                ? new LambdaStub.Answer(200, "", assumeRoleAnswer(java.time.Instant.now().plusSeconds(90)))
+                : new LambdaStub.Answer(200, "", "{\"Layers\":[]}"));
+        AwsTarget asRole = AwsFixtures.target(stub.endpoint())
+                .withRole(new RoleToAssume("arn:aws:iam::111122223333:role/stackdraft", "ext-42"));
+
+        catalog.refresh(asRole);
+        catalog.refresh(asRole);
+
+        List<LambdaStub.Request> assumed = stub.requests().stream().filter(r -> r.body().contains("Action=AssumeRole"))
+                .toList();
+        assertThat(assumed).hasSize(2);
+        assertThat(assumed.getFirst().body()).contains("RoleArn=arn%3Aaws%3Aiam%3A%3A111122223333%3Arole%2Fstackdraft",
+                "ExternalId=ext-42", "RoleSessionName=stackdraft");
+    }
+
+    private static String assumeRoleAnswer(java.time.Instant expiration) {
+        return "<AssumeRoleResponse xmlns=\"https://sts.amazonaws.com/doc/2011-06-15/\"><AssumeRoleResult><Credentials>"
+                + "<AccessKeyId>ASIAEXAMPLE</AccessKeyId><SecretAccessKey>secret</SecretAccessKey>"
+                + "<SessionToken>token</SessionToken><Expiration>" + expiration + "</Expiration></Credentials>"
+                + "<AssumedRoleUser><Arn>arn:aws:sts::111122223333:assumed-role/stackdraft/stackdraft</Arn>"
+                + "<AssumedRoleId>AROA:stackdraft</AssumedRoleId></AssumedRoleUser></AssumeRoleResult></AssumeRoleResponse>";
+    }
+
     private static String layersPage(int from, int to) {
         List<String> items = new ArrayList<>();
         for (int i = from; i < to; i++) {
