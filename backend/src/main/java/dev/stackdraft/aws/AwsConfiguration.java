@@ -12,7 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Wires AWS for the app: one set of SDK clients on the server's own credentials (closed with the context), the
- * layer catalog with its cache time ({@code stackdraft.aws.layer-cache}, a minute by default), the access check
+ * layer catalog with its cache time ({@code stackdraft.aws.layer-cache-seconds}, 60 by default), the access check
  * and the account registry.
  */
 @Configuration(proxyBeanMethods = false)
@@ -25,8 +25,8 @@ class AwsConfiguration {
 
     @Bean
     LayerCatalog layerCatalog(AwsClients clients, ObjectProvider<Clock> clock,
-                              @Value("${stackdraft.aws.layer-cache:60s}") Duration ttl) {
-        return new LayerCatalog(clients, clock.getIfUnique(Clock::systemUTC), ttl);
+                              @Value("${stackdraft.aws.layer-cache-seconds:60}") long ttlSeconds) {
+        return new LayerCatalog(clients, clock.getIfUnique(Clock::systemUTC), Duration.ofSeconds(ttlSeconds));
     }
 
     @Bean
