@@ -3,6 +3,7 @@ package dev.stackdraft.aws;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A layer in an account and region with all its versions, newest first.
@@ -38,7 +39,7 @@ public record Layer(String name, String layerArn, List<LayerVersion> versions) {
     }
 
     /** The newest version that fits the function; empty when none does. */
-    public Optional<LayerVersion> newestFitting(String runtime, List<String> architectures) {
+    public Optional<LayerVersion> newestFitting(@Nullable String runtime, List<String> architectures) {
         return versions.stream().filter(v -> v.fit(runtime, architectures).fits()).findFirst();
     }
 }
