@@ -8,7 +8,10 @@ import dev.stackdraft.edit.UpgradeLayer;
 import java.util.List;
 import java.util.Set;
 
-/** {@code layers add|remove|move|upgrade FILE ...}: a function's Lambda layers. */
+/**
+ * {@code layers add|remove|move|upgrade FILE ...}: a function's Lambda layers; {@code layers available ...}: the layers
+ * of an AWS account ({@link AvailableLayers}).
+ */
 final class LayersCommand implements Command {
 
     private static final String FUNCTION = "--function";
@@ -31,21 +34,25 @@ final class LayersCommand implements Command {
                 new Form("layers move FILE --function ID --layer LAYER --position N [--dry-run]",
                         "Move one of a function's own layers to index N (0 is the first)."),
                 new Form("layers upgrade FILE --layer ARN [--dry-run]",
-                        "Move every use of that layer, in any version, to the version ARN names."));
+                        "Move every use of that layer, in any version, to the version ARN names."),
+                AvailableLayers.FORM);
     }
 
     @Override
     public int run(List<String> args, Output output) {
         if (args.isEmpty()) {
-            throw new UsageException("missing what to do: add, remove, move or upgrade");
+            throw new UsageException("missing what to do: add, remove, move, upgrade or available");
         }
         String verb = args.getFirst();
         List<String> rest = args.subList(1, args.size());
+        if (verb.equals("available")) {
+            return AvailableLayers.run(rest, output);
+        }
         Arguments arguments = switch (verb) {
             case "add", "move" -> Arguments.parse(rest, Set.of(FUNCTION, LAYER, POSITION), FileEdit.SWITCHES);
             case "remove" -> Arguments.parse(rest, Set.of(FUNCTION, LAYER), FileEdit.SWITCHES);
             case "upgrade" -> Arguments.parse(rest, Set.of(LAYER), FileEdit.SWITCHES);
-            default -> throw new UsageException("unknown layers command '" + verb + "': use add, remove, move or upgrade");
+            default -> throw new UsageException("unknown layers command '" + verb + "': use add, remove, move, upgrade or available");
         };
         var file = arguments.noMorePositionalsThan(1).file();
         EditCommand command = switch (verb) {

@@ -33,10 +33,14 @@ public final class StackdraftCli {
 
     static StackdraftCli standard() {
         return new StackdraftCli(List.of(new GraphCommand(), new ValidateCommand(), new LayersCommand(),
-                new RenameCommand(), new TagsCommand()));
+                new RenameCommand(), new TagsCommand(), new AwsCommand()));
     }
 
     public static void main(String[] args) {
+        // the AWS SDK logs through SLF4J, which the jar carries without a provider: no "no providers" notice on stderr
+        if (System.getProperty("slf4j.internal.verbosity") == null) {
+            System.setProperty("slf4j.internal.verbosity", "ERROR");
+        }
         PrintStream out = new PrintStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16),
                 false, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);

@@ -39,8 +39,12 @@ final class Usage {
                 order mark and line endings kept) and says on stderr what it did. An edit that changes nothing writes
                 nothing.
 
-                Exit status: 0 ok; 1 an edit refused, a validation error, or a file that cannot be read or written (one
-                message on stderr, starting with FILE:LINE:COL where there is a place to point at); 2 a usage error.
+                AWS commands (layers available, aws ...) reach AWS through the AWS SDK's own settings: AWS_PROFILE,
+                AWS_REGION, AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY, AWS_ENDPOINT_URL; throttling is retried with back-off.
+
+                Exit status: 0 ok; 1 an edit refused, a validation error, a file that cannot be read or written, or AWS
+                refused or could not be reached (one message on stderr, starting with FILE:LINE:COL where there is a
+                place to point at); 2 a usage error.
                 """);
         return text.toString();
     }

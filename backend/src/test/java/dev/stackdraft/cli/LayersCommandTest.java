@@ -183,6 +183,6 @@ class LayersCommandTest {
         Cli.Run run = run("layers", "list", "template.yaml");
 
         assertThat(run.status()).isEqualTo(2);
-        assertThat(run.err()).startsWith("stackdraft: unknown layers command 'list': use add, remove, move or upgrade\n");
+        assertThat(run.err()).startsWith("stackdraft: unknown layers command 'list': use add, remove, move, upgrade or available\n");
     }
 }
