@@ -88,8 +88,39 @@ final class TomlDocument {
         return null;
     }
 
+    /**
+     * How the table at {@code path} was made: {@code INLINE} also for every table inside an inline table (none of
+     * them may take a header or a new key line), {@code IMPLICIT} for one that is not there at all.
+     */
     Origin origin(List<String> path) {
-        return path.isEmpty() ? Origin.ROOT : origins.getOrDefault(String.join("\0", path), Origin.IMPLICIT);
+        if (path.isEmpty()) {
+            return Origin.ROOT;
+        }
+        TomlValue current = root;
+        for (int i = 0; i < path.size(); i++) {
+            if (!(current instanceof Table t) || !t.entries().containsKey(path.get(i))) {
+                return Origin.IMPLICIT;
+            }
+            current = t.entries().get(path.get(i));
+            if (current instanceof Table inner && inner.origin() == Origin.INLINE) {
+                return Origin.INLINE;
+            }
+            if (current instanceof Arr) {
+                return Origin.ARRAY_ITEM;
+            }
+        }
+        return current instanceof Table ? origins.getOrDefault(String.join("\0", path), Origin.IMPLICIT) : Origin.ARRAY_ITEM;
+    }
+
+    /** The first part of {@code path} that an inline table or a value already holds, where no header may go. */
+    @Nullable List<String> closedPrefix(List<String> path) {
+        for (int i = 1; i <= path.size(); i++) {
+            Origin origin = origin(path.subList(0, i));
+            if (origin == Origin.INLINE || origin == Origin.ARRAY_ITEM) {
+                return path.subList(0, i);
+            }
+        }
+        return null;
     }
 
     SourceLocation location(int offset) {

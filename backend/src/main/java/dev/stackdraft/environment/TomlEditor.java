@@ -55,6 +55,12 @@ final class TomlEditor {
             Origin origin = doc.origin(table);
             @Nullable Table t = doc.table(table);
             @Nullable Header header = doc.header(table);
+            @Nullable List<String> closed = doc.closedPrefix(table);
+            if (closed != null) {
+                throw refusal(firstOffset(closed), "[" + String.join(".", table) + "] is written "
+                                + (doc.origin(closed) == Origin.INLINE ? "as an inline table" : "as an array of tables") + " here",
+                        "write it as a [" + String.join(".", table) + "] table to edit it with stackdraft, or edit it by hand");
+            }
             if (t == null || origin == Origin.IMPLICIT && header == null) {
                 newTables.computeIfAbsent(table.getFirst(), e -> new LinkedHashMap<>())
                         .computeIfAbsent(table, p -> new LinkedHashMap<>()).put(key, rendered);

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
+import tools.jackson.core.json.JsonReadFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -49,7 +50,7 @@ final class TomlJudge {
                 if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0) {
                     throw new AssertionError("tomllib refuses the text: " + err + "\n" + text);
                 }
-                return normalize(JsonMapper.builder().build().readValue(out, Object.class));
+                return normalize(JsonMapper.builder().enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS).build().readValue(out, Object.class));
             } finally {
                 Files.deleteIfExists(file);
             }
