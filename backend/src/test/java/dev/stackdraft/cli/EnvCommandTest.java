@@ -39,6 +39,17 @@ class EnvCommandTest {
     Path dir;
 
     @Test
+    void help_lists_the_three_env_forms_within_the_usual_width() {
+        Cli.Run run = run("--help");
+
+        assertThat(run.out()).contains("\n  env list DIR [--format text|json]\n",
+                "\n  env set DIR --env NAME --region R [--account ID] [--stack-name S] [--parameter K=V]... [--dry-run]\n",
+                "\n  env remove DIR --env NAME [--dry-run]\n", "sam deploy --config-env NAME");
+        assertThat(run.out().lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(110));
+        assertThat(run("env", "--help").out()).startsWith("usage:\n  stackdraft env list DIR");
+    }
+
+    @Test
     void env_list_shows_each_environment_as_sam_deploy_reads_it() {
         write(dir, "samconfig.toml", SAMCONFIG);
 

@@ -137,6 +137,30 @@ class SamconfigCorpusTest {
         }
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("files")
+    void an_edit_and_its_inverse_give_back_the_same_bytes(Path file) throws IOException {
+        Assumptions.assumeTrue(file.toString().endsWith(".toml") && !isBroken(file), "TOML files that parse only");
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        Assumptions.assumeTrue(text.endsWith("\n"), "a file without a final newline gets one before a new table");
+        Environments environments = Environments.parse(file, text);
+
+        String added = environments.set("ci", "eu-west-1", "ci-stack", "123456789012", Map.of("Stage", "ci"));
+        assertThat(Environments.parse(file, added).remove("ci")).isEqualTo(text);
+
+        for (Environment env : environments.list()) {
+            if (!env.parameterOverrides().isEmpty() && !env.parameterOverrides().containsKey("Extra")) {
+                String withExtra;
+                try {
+                    withExtra = environments.setParameter(env.name(), "Extra", "value with spaces");
+                } catch (TemplateException refused) {
+                    continue; // a table of overrides: refused, said where (see above)
+                }
+                assertThat(Environments.parse(file, withExtra).removeParameter(env.name(), "Extra")).isEqualTo(text);
+            }
+        }
+    }
+
     /** Lines only added; where the file ends without a newline, its last line comes back with one (as git shows). */
     private static void assertOnlyAdds(String before, String after) {
         long removed = UnifiedDiff.of("f", before, after).lines().filter(l -> l.startsWith("-") && !l.startsWith("---")).count();
