@@ -2,16 +2,11 @@ package dev.stackdraft.environment;
 
 import dev.stackdraft.template.SourceLocation;
 import dev.stackdraft.template.TemplateException;
-import dev.stackdraft.template.TemplateReader;
 import dev.stackdraft.template.UnifiedDiff;
-import dev.stackdraft.template.Value;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,7 +46,7 @@ public final class Environments {
         String name = file.toString();
         if (isYaml(file)) {
             this.toml = null;
-            this.document = yaml(name, text);
+            this.document = YamlSamconfig.read(name, text);
         } else {
             this.toml = TomlDocument.parse(name, text);
             @SuppressWarnings("unchecked")
@@ -128,6 +123,8 @@ public final class Environments {
      * @param accountId  null: keep what is there; else written to {@code [name.stackdraft.parameters] account_id}
      * @param parameters template parameter values to set in {@code parameter_overrides}; others stay
      * @return the new text of {@link #file()}
+     * @throws IllegalArgumentException for a name, region, account id, stack name or parameter SAM would not take
+     * @throws TemplateException        for an edit that cannot be made safely in this file, saying where and why
      */
     public String set(String name, String region, @Nullable String stackName, @Nullable String accountId,
                       Map<String, String> parameters) {
@@ -193,7 +190,13 @@ public final class Environments {
         return result(editor);
     }
 
-    /** Sets one template parameter's value for environment {@code env} (in its {@code parameter_overrides}). */
+    /**
+     * Sets one template parameter's value for environment {@code env} (in its {@code parameter_overrides}): a layer
+     * version or an existing resource's ARN that differs per environment.
+     *
+     * @throws IllegalArgumentException for a key that is not a parameter name, or a value SAM could not read back
+     * @throws TemplateException        when {@code env} is not there, or the overrides cannot be edited safely
+     */
     public String setParameter(String env, String key, String value) {
         checkName(env);
         checkParameterName(key);
@@ -222,29 +225,7 @@ public final class Environments {
      * when the file changed since it was read.
      */
     public void write(String newText) {
-        try {
-            String onDisk = Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : null;
-            if (exists ? !text.equals(onDisk) : onDisk != null) {
-                throw new TemplateException(new SourceLocation(file.toString(), 1, 1),
-                        "the file changed while it was being edited; nothing written", "run again");
-            }
-            Path dir = file.toAbsolutePath().getParent();
-            Path temp = Files.createTempFile(dir, "." + file.getFileName() + ".", ".stackdraft");
-            try {
-                Files.writeString(temp, newText, StandardCharsets.UTF_8);
-                if (exists) {
-                    Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(file));
-                }
-                Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } finally {
-                Files.deleteIfExists(temp);
-            }
-        } catch (AtomicMoveNotSupportedException e) {
-            throw new TemplateException(new SourceLocation(file.toString(), 1, 1),
-                    "this file system cannot replace a file atomically; nothing written", "");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        AtomicFile.replace(file, exists ? text : null, newText);
     }
 
     // --- inside ---------------------------------------------------------------------------------------------------
@@ -331,62 +312,5 @@ public final class Environments {
     private static boolean isYaml(Path file) {
         String name = file.getFileName().toString();
         return name.endsWith(".yaml") || name.endsWith(".yml");
-    }
-
-    private static Map<String, Object> yaml(String name, String text) {
-        if (text.isBlank()) {
-            return new LinkedHashMap<>();
-        }
-        Value root;
-        try {
-            root = new TemplateReader().readValue(name, text);
-        } catch (TemplateException e) {
-            if (e.problem().startsWith("there are only comments")) {
-                return new LinkedHashMap<>();
-            }
-            throw e;
-        }
-        if (!(plain(root) instanceof Map<?, ?> map)) {
-            throw new TemplateException(new SourceLocation(name, 1, 1), "the top level is not a mapping",
-                    "a samconfig file maps environment names to commands");
-        }
-        @SuppressWarnings("unchecked")
-        Map<String, Object> document = (Map<String, Object>) map;
-        return document;
-    }
-
-    private static @Nullable Object plain(Value value) {
-        return switch (value) {
-            case Value.Scalar s -> switch (s.kind()) {
-                case NULL -> null;
-                case BOOLEAN -> Boolean.parseBoolean(s.text().toLowerCase(java.util.Locale.ROOT));
-                case NUMBER -> number(s.text());
-                case STRING -> s.text();
-            };
-            case Value.Sequence seq -> {
-                List<Object> items = new ArrayList<>();
-                seq.items().forEach(i -> items.add(plain(i)));
-                yield items;
-            }
-            case Value.Mapping m -> {
-                Map<String, Object> map = new LinkedHashMap<>();
-                m.entries().forEach(e -> map.put(e.name(), plain(e.value())));
-                yield map;
-            }
-            case Value.Intrinsic fn -> null;
-            case Value.Tagged t -> plain(t.value());
-        };
-    }
-
-    private static Object number(String text) {
-        try {
-            return Long.parseLong(text);
-        } catch (NumberFormatException e) {
-            try {
-                return Double.parseDouble(text);
-            } catch (NumberFormatException again) {
-                return text;
-            }
-        }
     }
 }
