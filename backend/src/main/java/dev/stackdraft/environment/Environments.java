@@ -140,7 +140,7 @@ public final class Environments {
                     + " letters, digits and '-', at most 128)");
         }
         parameters.keySet().forEach(Environments::checkParameterName);
-        TomlEditor editor = editor();
+        SamconfigEditor editor = editor();
         List<String> deploy = List.of(name, SamConfigModel.DEPLOY, SamConfigModel.PARAMETERS);
         List<String> global = List.of(name, SamConfigModel.GLOBAL, SamConfigModel.PARAMETERS);
         Map<String, Object> deployNow = SamConfigModel.parameters(document, name, SamConfigModel.DEPLOY);
@@ -149,31 +149,31 @@ public final class Environments {
         String stack = stackName != null ? stackName
                 : now != null && now.stackName() != null ? now.stackName() : defaultStackName(name);
         if (deployNow.isEmpty()) { // what sam deploy --guided writes for a new environment
-            putString(editor, where("stack_name", deploy, global, deployNow, globalNow), "stack_name", stack);
+            editor.putString(where("stack_name", deploy, global, deployNow, globalNow), "stack_name", stack);
             if (!globalNow.containsKey("s3_bucket") && !globalNow.containsKey("resolve_s3")) {
-                editor.put(deploy, "resolve_s3", true, "true");
+                editor.putBoolean(deploy, "resolve_s3", true);
             }
             if (!globalNow.containsKey("s3_prefix")) {
-                putString(editor, deploy, "s3_prefix", stack);
+                editor.putString(deploy, "s3_prefix", stack);
             }
-            putString(editor, deploy, "region", region);
+            editor.putString(deploy, "region", region);
             if (!globalNow.containsKey("capabilities")) {
-                putString(editor, deploy, "capabilities", "CAPABILITY_IAM");
+                editor.putString(deploy, "capabilities", "CAPABILITY_IAM");
             }
-            new OverridesEdit(editor).set(name, parameters);
-            putString(editor, global, "region", region);
+            editor.setOverrides(name, parameters);
+            editor.putString(global, "region", region);
         } else {
             if (stackName != null || now == null || now.stackName() == null) {
-                putString(editor, where("stack_name", deploy, global, deployNow, globalNow), "stack_name", stack);
+                editor.putString(where("stack_name", deploy, global, deployNow, globalNow), "stack_name", stack);
             }
-            putString(editor, where("region", deploy, global, deployNow, globalNow), "region", region);
+            editor.putString(where("region", deploy, global, deployNow, globalNow), "region", region);
             if (deployNow.containsKey("region") && globalNow.containsKey("region")) {
-                putString(editor, global, "region", region); // guided keeps both; they must not disagree
+                editor.putString(global, "region", region); // guided keeps both; they must not disagree
             }
-            new OverridesEdit(editor).set(name, parameters);
+            editor.setOverrides(name, parameters);
         }
         if (accountId != null) {
-            putString(editor, List.of(name, SamConfigModel.STACKDRAFT, SamConfigModel.PARAMETERS), "account_id", accountId);
+            editor.putString(List.of(name, SamConfigModel.STACKDRAFT, SamConfigModel.PARAMETERS), "account_id", accountId);
         }
         return result(editor);
     }
@@ -185,7 +185,7 @@ public final class Environments {
             throw new TemplateException(new SourceLocation(file.toString(), 1, 1), "there is no environment " + name
                     + " in this file", "the environments here are: " + String.join(", ", SamConfigModel.names(document)));
         }
-        TomlEditor editor = editor();
+        SamconfigEditor editor = editor();
         editor.removeEnvironment(name);
         return result(editor);
     }
@@ -201,8 +201,8 @@ public final class Environments {
         checkName(env);
         checkParameterName(key);
         requireEnvironment(env);
-        TomlEditor editor = editor();
-        new OverridesEdit(editor).set(env, Map.of(key, value));
+        SamconfigEditor editor = editor();
+        editor.setOverrides(env, Map.of(key, value));
         return result(editor);
     }
 
@@ -210,8 +210,8 @@ public final class Environments {
     public String removeParameter(String env, String key) {
         checkName(env);
         requireEnvironment(env);
-        TomlEditor editor = editor();
-        new OverridesEdit(editor).remove(env, key);
+        SamconfigEditor editor = editor();
+        editor.removeOverride(env, key);
         return result(editor);
     }
 
@@ -230,38 +230,24 @@ public final class Environments {
 
     // --- inside ---------------------------------------------------------------------------------------------------
 
-    private TomlEditor editor() {
+    private SamconfigEditor editor() {
         if (toml == null) {
-            throw new TemplateException(new SourceLocation(file.toString(), 1, 1),
-                    "stackdraft reads " + file.getFileName() + " but does not edit YAML samconfig files yet",
-                    "edit it by hand, or move its settings to samconfig.toml (the SAM CLI prefers that file)");
+            return new YamlSamconfigEditor(file.toString(), text, document);
         }
         if (text.isBlank()) { // a new file starts as sam init's does
             String start = text + (text.isEmpty() || text.endsWith("\n") ? "" : "\n") + VERSION_LINE + "\n";
-            return new TomlEditor(TomlDocument.parse(file.toString(), start));
+            return new TomlSamconfigEditor(TomlDocument.parse(file.toString(), start));
         }
-        return new TomlEditor(toml);
+        return new TomlSamconfigEditor(toml);
     }
 
-    private String result(TomlEditor editor) {
-        String after = editor.result();
-        return after.equals(editor.document().text) && !text.isBlank() ? text : after;
+    private String result(SamconfigEditor editor) {
+        return editor.result();
     }
 
     private static List<String> where(String key, List<String> deploy, List<String> global, Map<String, Object> deployNow,
                                       Map<String, Object> globalNow) {
         return !deployNow.containsKey(key) && globalNow.containsKey(key) ? global : deploy;
-    }
-
-    private void putString(TomlEditor editor, List<String> table, String key, String value) {
-        boolean literal = false;
-        if (toml != null && toml.table(table) != null && toml.table(table).entries().get(key) instanceof TomlValue.Str s) {
-            if (s.value().equals(value)) {
-                return; // unchanged: not even re-quoted
-            }
-            literal = s.literal() && !s.multiline();
-        }
-        editor.put(table, key, value, TomlWriter.string(value, literal));
     }
 
     private String defaultStackName(String env) {

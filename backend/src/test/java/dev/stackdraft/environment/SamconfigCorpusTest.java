@@ -74,7 +74,7 @@ class SamconfigCorpusTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("files")
     void a_new_environment_only_adds_lines_and_reads_back(Path file) throws IOException {
-        Assumptions.assumeTrue(file.toString().endsWith(".toml") && !isBroken(file), "TOML files that parse only");
+        Assumptions.assumeTrue(!isBroken(file), "files that parse only");
         String text = Files.readString(file, StandardCharsets.UTF_8);
         Environments environments = Environments.parse(file, text);
 
@@ -86,6 +86,7 @@ class SamconfigCorpusTest {
         assertThat(ci).isEqualTo(new Environment("ci", "ci-stack", "eu-west-1", "123456789012", Map.of("Stage", "ci"),
                 Map.of(), java.util.List.of("CAPABILITY_IAM")));
         assertThat(Environments.parse(file, after).list()).hasSize(environments.list().size() + 1);
+        Assumptions.assumeTrue(file.toString().endsWith(".toml"), "tomllib judges TOML only");
         TomlJudge.assumeAvailable();
         assertThat(TomlValue.plain(TomlDocument.parse("after", after).root)).isEqualTo(TomlJudge.read(after));
     }
@@ -93,7 +94,7 @@ class SamconfigCorpusTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("files")
     void a_parameter_of_an_environment_changes_in_at_most_one_line(Path file) throws IOException {
-        Assumptions.assumeTrue(file.toString().endsWith(".toml") && !isBroken(file), "TOML files that parse only");
+        Assumptions.assumeTrue(!isBroken(file), "files that parse only");
         String text = Files.readString(file, StandardCharsets.UTF_8);
         Environments environments = Environments.parse(file, text);
         String env = environments.list().getFirst().name();
@@ -106,9 +107,8 @@ class SamconfigCorpusTest {
             return;
         }
 
-        TomlDocument doc = TomlDocument.parse(file.toString(), text);
-        boolean hasOverrides = java.util.stream.Stream.of("deploy", "global").map(c -> doc.table(java.util.List.of(env, c,
-                "parameters"))).anyMatch(t -> t != null && t.entries().containsKey("parameter_overrides"));
+        boolean hasOverrides = java.util.stream.Stream.of("deploy", "global").anyMatch(c -> SamConfigModel.parameters(
+                document(file, text), env, c).get("parameter_overrides") instanceof String);
         if (hasOverrides) {
             assertThat(UnifiedDiff.changedLines(text, after)).isBetween(1, 2);
         } else {
@@ -119,6 +119,7 @@ class SamconfigCorpusTest {
         String back = Environments.parse(file, after).removeParameter(env, "LayerVersion");
         assertThat(Environments.parse(file, back).environment(env).orElseThrow().parameterOverrides())
                 .isEqualTo(environments.environment(env).orElseThrow().parameterOverrides());
+        Assumptions.assumeTrue(file.toString().endsWith(".toml"), "tomllib judges TOML only");
         TomlJudge.assumeAvailable();
         assertThat(TomlValue.plain(TomlDocument.parse("after", after).root)).isEqualTo(TomlJudge.read(after));
     }
@@ -126,11 +127,17 @@ class SamconfigCorpusTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("files")
     void removing_each_environment_leaves_the_others_as_they_were(Path file) throws IOException {
-        Assumptions.assumeTrue(file.toString().endsWith(".toml") && !isBroken(file), "TOML files that parse only");
+        Assumptions.assumeTrue(!isBroken(file), "files that parse only");
         String text = Files.readString(file, StandardCharsets.UTF_8);
         Environments environments = Environments.parse(file, text);
         for (Environment env : environments.list()) {
-            String after = environments.remove(env.name());
+            String after;
+            try {
+                after = environments.remove(env.name());
+            } catch (TemplateException refused) { // an alias into the environment: refused, said where
+                assertThat(refused.getMessage()).startsWith(file + ":").contains("alias");
+                continue;
+            }
 
             Environments read = Environments.parse(file, after);
             assertThat(read.list()).isEqualTo(environments.list().stream().filter(e -> !e.equals(env)).toList());
@@ -140,7 +147,7 @@ class SamconfigCorpusTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("files")
     void an_edit_and_its_inverse_give_back_the_same_bytes(Path file) throws IOException {
-        Assumptions.assumeTrue(file.toString().endsWith(".toml") && !isBroken(file), "TOML files that parse only");
+        Assumptions.assumeTrue(!isBroken(file), "files that parse only");
         String text = Files.readString(file, StandardCharsets.UTF_8);
         Assumptions.assumeTrue(text.endsWith("\n"), "a file without a final newline gets one before a new table");
         Environments environments = Environments.parse(file, text);
@@ -165,6 +172,12 @@ class SamconfigCorpusTest {
     private static void assertOnlyAdds(String before, String after) {
         long removed = UnifiedDiff.of("f", before, after).lines().filter(l -> l.startsWith("-") && !l.startsWith("---")).count();
         assertThat(removed).isLessThanOrEqualTo(before.endsWith("\n") || before.isEmpty() ? 0 : 1);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> document(Path file, String text) {
+        return file.toString().endsWith(".toml") ? (Map<String, Object>) TomlValue.plain(TomlDocument.parse("f", text).root)
+                : YamlSamconfig.read("f", text);
     }
 
     private static boolean isBroken(Path file) {
