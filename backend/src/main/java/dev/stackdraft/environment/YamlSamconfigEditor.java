@@ -246,7 +246,10 @@ final class YamlSamconfigEditor implements SamconfigEditor {
     }
 
     private void writePending() {
-        for (var entry : pending.entrySet()) {
+        // where an inner mapping and its parent both end at one line, the inner one's new keys must come first
+        List<Map.Entry<List<String>, Map<String, Object>>> deepestFirst = new ArrayList<>(pending.entrySet());
+        deepestFirst.sort(Comparator.comparingInt((Map.Entry<List<String>, Map<String, Object>> e) -> e.getKey().size()).reversed());
+        for (var entry : deepestFirst) {
             List<String> path = entry.getKey();
             Mapping mapping = path.isEmpty() ? root : (Mapping) at(path);
             int indent;

@@ -214,7 +214,7 @@ class EnvCommandTest {
     }
 
     @Test
-    void a_yaml_samconfig_is_listed_but_its_edits_are_refused_with_a_way_out() {
+    void a_yaml_samconfig_is_listed_and_edited_in_its_own_style() {
         Path file = write(dir, "samconfig.yaml", """
                 version: 0.1
                 default:
@@ -228,9 +228,20 @@ class EnvCommandTest {
 
         assertThat(run("env", "list", dir.toString()).out()).contains("default\n  region: us-east-1\n  stack: orders\n"
                 + "  parameter Stage: dev\n");
-        Cli.Run set = run("env", "set", dir.toString(), "--env", "prod", "--region", "eu-west-1");
+        Cli.Run set = run("env", "set", dir.toString(), "--env", "default", "--region", "eu-west-1", "--parameter",
+                "Memory=512");
 
-        assertThat(set.status()).isEqualTo(1);
-        assertThat(set.err()).startsWith(file + ":1:1: stackdraft reads samconfig.yaml but does not edit YAML");
+        assertThat(set.status()).isZero();
+        assertThat(read(file)).isEqualTo("""
+                version: 0.1
+                default:
+                  deploy:
+                    parameters:
+                      stack_name: orders
+                      region: eu-west-1
+                      parameter_overrides:
+                        - Stage=dev
+                        - Memory=512
+                """);
     }
 }

@@ -244,6 +244,113 @@ class EnvironmentsTest {
                         """));
     }
 
+    static Stream<Golden> yamlGoldens() {
+        return Stream.of(
+                new Golden("a new environment goes at the end in the file's indentation", """
+                        version: 0.1
+
+                        default:
+                            deploy:
+                                parameters:
+                                    stack_name: app
+                        """, e -> e.set("prod", "eu-west-1", "app-prod", "123456789012", Map.of("Stage", "prod")), """
+                        version: 0.1
+
+                        default:
+                            deploy:
+                                parameters:
+                                    stack_name: app
+
+                        prod:
+                            deploy:
+                                parameters:
+                                    stack_name: app-prod
+                                    resolve_s3: true
+                                    s3_prefix: app-prod
+                                    region: eu-west-1
+                                    capabilities: CAPABILITY_IAM
+                                    parameter_overrides: Stage="prod"
+                            global:
+                                parameters:
+                                    region: eu-west-1
+                            stackdraft:
+                                parameters:
+                                    account_id: "123456789012"
+                        """),
+                new Golden("a mapping of overrides gets a key, quoting kept", """
+                        version: 0.1
+                        prod:
+                          deploy:
+                            parameters:
+                              region: 'eu-west-1'
+                              parameter_overrides:
+                                Stage: prod  # the stage
+                        """, e -> e.set("prod", "eu-west-2", null, null, ordered("Stage", "live", "Memory", "512")), """
+                        version: 0.1
+                        prod:
+                          deploy:
+                            parameters:
+                              region: 'eu-west-2'
+                              parameter_overrides:
+                                Stage: live  # the stage
+                                Memory: "512"
+                              stack_name: project-prod
+                        """),
+                new Golden("the last parameter taken out takes its empty mappings along, not the environment", """
+                        version: 0.1
+                        prod:
+                          build:
+                            parameters:
+                              cached: true
+                          deploy:
+                            parameters:
+                              parameter_overrides: Stage=prod
+                        """, e -> e.removeParameter("prod", "Stage"), """
+                        version: 0.1
+                        prod:
+                          build:
+                            parameters:
+                              cached: true
+                        """),
+                new Golden("removing an environment takes its comment and leaves the others", """
+                        version: 0.1
+                        default:
+                          deploy:
+                            parameters:
+                              stack_name: app
+                        # production
+                        prod:
+                          deploy:
+                            parameters:
+                              stack_name: app-prod
+                        """, e -> e.remove("prod"), """
+                        version: 0.1
+                        default:
+                          deploy:
+                            parameters:
+                              stack_name: app
+                        """));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("yamlGoldens")
+    void yaml_golden(Golden golden) {
+        Environments environments = Environments.parse(Path.of("project/samconfig.yaml"), golden.before());
+
+        assertThat(golden.edit().apply(environments)).isEqualTo(golden.after());
+    }
+
+    @Test
+    void a_flow_mapping_in_yaml_is_refused_with_its_place() {
+        Environments environments = Environments.parse(Path.of("samconfig.yaml"), """
+                version: 0.1
+                prod: {deploy: {parameters: {stack_name: p}}}
+                """);
+
+        assertThatThrownBy(() -> environments.set("prod", "eu-west-1", null, null, Map.of()))
+                .hasMessageStartingWith("samconfig.yaml:2:29: prod.deploy.parameters is a flow mapping ({...}) here");
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("goldens")
     void golden(Golden golden) {
