@@ -24,7 +24,7 @@ class ArchitectureTest {
     void the_engine_depends_on_neither_spring_nor_vaadin() {
         noClasses().that().resideInAnyPackage("dev.stackdraft.template..", "dev.stackdraft.graph..",
                         "dev.stackdraft.catalog..", "dev.stackdraft.edit..", "dev.stackdraft.validation..",
-                        "dev.stackdraft.cli..")
+                        "dev.stackdraft.cli..", "dev.stackdraft.environment..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "com.vaadin..", "jakarta.servlet..")
                 .check(BACKEND);
     }

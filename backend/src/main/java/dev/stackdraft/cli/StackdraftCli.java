@@ -33,7 +33,7 @@ public final class StackdraftCli {
 
     static StackdraftCli standard() {
         return new StackdraftCli(List.of(new GraphCommand(), new ValidateCommand(), new LayersCommand(),
-                new RenameCommand(), new TagsCommand(), new AwsCommand()));
+                new RenameCommand(), new TagsCommand(), new AwsCommand(), new EnvCommand()));
     }
 
     public static void main(String[] args) {

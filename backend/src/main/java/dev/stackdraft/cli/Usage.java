@@ -30,6 +30,9 @@ final class Usage {
                 LAYER is a layer version ARN (arn:aws:lambda:REGION:ACCOUNT:layer:NAME:VERSION), the logical id of a
                 layer resource or parameter of the template, or in a serverless.yml a layer's name (or NameLambdaLayer).
 
+                DIR is the folder of the template (or the template itself); its samconfig.toml is where the SAM CLI keeps
+                environments, and 'sam deploy --config-env NAME' deploys what env set writes.
+
                 Options:
                   --dry-run     (editing commands) print the unified diff on stdout and leave the file as it is
                   --help, -h    print usage (after a command: that command's) and exit

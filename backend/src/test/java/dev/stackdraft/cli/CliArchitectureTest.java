@@ -20,7 +20,8 @@ class CliArchitectureTest {
     void cli_uses_only_the_engine_and_the_jdk() {
         classes().should().onlyDependOnClassesThat()
                 .resideInAnyPackage("dev.stackdraft.cli..", "dev.stackdraft.template..", "dev.stackdraft.edit..",
-                        "dev.stackdraft.graph..", "dev.stackdraft.validation..", "dev.stackdraft.aws..", "java..",
+                        "dev.stackdraft.graph..", "dev.stackdraft.validation..", "dev.stackdraft.aws..",
+                        "dev.stackdraft.environment..", "java..",
                         "org.jspecify..")
                 .check(CLI);
     }
