@@ -29,8 +29,8 @@ class AwsConfiguration {
         return new LayerCatalog(clients, clock.getIfUnique(Clock::systemUTC), Duration.ofSeconds(ttlSeconds));
     }
 
-    @Bean
-    AccessCheck accessCheck(AwsClients clients) {
+    @Bean // not "accessCheck": that is the project package's check of repository access
+    AccessCheck awsAccessCheck(AwsClients clients) {
         return new AccessCheck(clients);
     }
 
