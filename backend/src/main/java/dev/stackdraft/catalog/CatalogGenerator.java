@@ -591,8 +591,8 @@ final class CatalogGenerator {
         }
     }
 
-    /** Follows local {@code $ref}s ({@code #/definitions/X}). */
-    private static JsonNode resolve(JsonNode root, JsonNode node) {
+    /** Follows local {@code $ref}s ({@code #/definitions/X}); the property schema generator follows them the same way. */
+    static JsonNode resolve(JsonNode root, JsonNode node) {
         JsonNode current = node;
         for (int i = 0; i < MAX_DEPTH; i++) {
             JsonNode ref = current.get("$ref");

@@ -237,7 +237,7 @@ final class PropertySchemaGenerator {
     private void readSam(Path file, TreeMap<String, List<PropertySchema>> types) {
         JsonNode root = read(file);
         for (JsonNode reference : root.path("properties").path("Resources").path("additionalProperties").path("anyOf").values()) {
-            JsonNode definition = resolve(root, reference);
+            JsonNode definition = CatalogGenerator.resolve(root, reference);
             JsonNode typeEnum = definition.path("properties").path("Type").path("enum");
             JsonNode propertiesRef = definition.path("properties").get("Properties");
             if (!typeEnum.isArray() || typeEnum.size() != 1 || propertiesRef == null) {
@@ -259,7 +259,7 @@ final class PropertySchemaGenerator {
         if (depth > MAX_DEPTH) {
             throw new IllegalStateException("SAM schema: Properties nest too deep");
         }
-        JsonNode resolved = resolve(root, node);
+        JsonNode resolved = CatalogGenerator.resolve(root, node);
         for (Map.Entry<String, JsonNode> property : resolved.path("properties").properties()) {
             properties.putIfAbsent(property.getKey(), property.getValue());
         }
@@ -369,7 +369,7 @@ final class PropertySchemaGenerator {
         if (depth > MAX_DEPTH) {
             return shape;
         }
-        JsonNode resolved = resolve(root, node);
+        JsonNode resolved = CatalogGenerator.resolve(root, node);
         JsonNode type = resolved.get("type");
         if (type != null && type.isString()) {
             shape.types().add(type.asString());
@@ -448,26 +448,6 @@ final class PropertySchemaGenerator {
         } catch (RuntimeException e) {
             throw new IllegalStateException("cannot read " + file + ": " + e.getMessage(), e);
         }
-    }
-
-    private static JsonNode resolve(JsonNode root, JsonNode node) {
-        JsonNode current = node;
-        for (int i = 0; i < MAX_DEPTH; i++) {
-            JsonNode ref = current.get("$ref");
-            if (ref == null || !ref.isString()) {
-                return current;
-            }
-            String target = ref.asString();
-            if (!target.startsWith("#/")) {
-                throw new IllegalStateException("non-local $ref " + target);
-            }
-            JsonNode next = root.at(target.substring(1));
-            if (next.isMissingNode()) {
-                throw new IllegalStateException("dangling $ref " + target);
-            }
-            current = next;
-        }
-        throw new IllegalStateException("$ref chain too long");
     }
 
     private String enumField(List<String> values) {

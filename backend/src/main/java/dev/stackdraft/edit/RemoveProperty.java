@@ -16,10 +16,7 @@ public record RemoveProperty(String resource, List<String> property) implements 
     @Override
     public List<Change> changes(Template template) {
         Resource target = Refusals.resource(template, resource);
-        DocPath path = target.propertiesPath();
-        for (String name : property) {
-            path = path.child(name);
-        }
+        DocPath path = target.propertyPath(property);
         if (template.at(path).isEmpty()) {
             throw Refusals.at(template, target, resource + " has no property " + String.join(".", property), "");
         }

@@ -23,10 +23,7 @@ public record SetProperty(String resource, List<String> property, Value value) i
     @Override
     public List<Change> changes(Template template) {
         Resource target = Refusals.resource(template, resource);
-        DocPath path = target.propertiesPath();
-        for (String name : property) {
-            path = path.child(name);
-        }
+        DocPath path = target.propertyPath(property);
         return PropertyChanges.put(template, path, value);
     }
 

@@ -24,10 +24,7 @@ public record UpdateProperty(String resource, List<String> property, Value value
     @Override
     public List<Change> changes(Template template) {
         Resource target = Refusals.resource(template, resource);
-        DocPath path = target.propertiesPath();
-        for (String name : property) {
-            path = path.child(name);
-        }
+        DocPath path = target.propertyPath(property);
         return template.at(path).isPresent() ? ValueEdits.smallest(template, path, value)
                 : PropertyChanges.put(template, path, value);
     }

@@ -19,6 +19,15 @@ public record Resource(LogicalId id, ResourceType type, Scalar key, Mapping defi
         return key.span().line();
     }
 
+    /** Where a (nested) property is or would be: {@code ["Environment", "Variables", "TABLE"]} under the properties. */
+    public DocPath propertyPath(List<String> names) {
+        DocPath path = propertiesPath;
+        for (String name : names) {
+            path = path.child(name);
+        }
+        return path;
+    }
+
     public Optional<Value> property(String name) {
         return properties.flatMap(p -> p.get(name));
     }
