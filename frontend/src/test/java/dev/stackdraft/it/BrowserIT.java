@@ -9,6 +9,7 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -64,5 +65,23 @@ abstract class BrowserIT extends AppIT {
         browser.get(app("/projects/" + project.id()));
         wait.until(ExpectedConditions.attributeToBe(By.cssSelector(".sd-canvas"), "data-state", "ready"));
         wait.until(d -> !d.findElements(By.cssSelector("[data-resource-id]")).isEmpty());
+    }
+
+    /** Clicks the resource's card (its label) and waits until its panel shows it. */
+    static void select(String id) {
+        WebElement label = browser.findElement(By.cssSelector("[data-resource-id='" + id + "'] .sd-label"));
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", label);
+        label.click();
+        new WebDriverWait(browser, Duration.ofSeconds(60))
+                .until(ExpectedConditions.attributeToBe(By.id("selection-panel"), "data-selected", id));
+    }
+
+    static boolean cardIsDrawn(String id) {
+        return !browser.findElements(By.cssSelector("[data-resource-id='" + id + "']")).isEmpty();
+    }
+
+    /** How many edits the toolbar says are pending. */
+    static int pendingCount() {
+        return Integer.parseInt(browser.findElement(By.id("edit-pending")).getDomAttribute("data-count"));
     }
 }

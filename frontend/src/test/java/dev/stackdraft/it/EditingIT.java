@@ -124,12 +124,4 @@ class EditingIT extends BrowserIT {
         assertThat(pendingCount()).isZero();
         assertNoErrorNotice(browser);
     }
-
-    private static boolean cardIsDrawn(String id) {
-        return !browser.findElements(By.cssSelector("[data-resource-id='" + id + "']")).isEmpty();
-    }
-
-    private static int pendingCount() {
-        return Integer.parseInt(browser.findElement(By.id("edit-pending")).getDomAttribute("data-count"));
-    }
 }

@@ -181,28 +181,13 @@ class EditorFlowIT extends BrowserIT {
         assertNoErrorNotice(browser);
     }
 
-    private void select(String id) {
-        WebElement card = card(id);
-        browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", card);
-        card.findElement(By.cssSelector(".sd-label")).click();
-        wait.until(ExpectedConditions.attributeToBe(By.id("selection-panel"), "data-selected", id));
-    }
-
     private static WebElement card(String id) {
         return browser.findElement(By.cssSelector("[data-resource-id='" + id + "']"));
-    }
-
-    private static boolean cardIsDrawn(String id) {
-        return !browser.findElements(By.cssSelector("[data-resource-id='" + id + "']")).isEmpty();
     }
 
     private static boolean edgeIsDrawn(String from, String to, String kind) {
         return !browser.findElements(By.cssSelector("[data-edge-from='" + from + "'][data-edge-to='" + to
                 + "'][data-edge-kind='" + kind + "']")).isEmpty();
-    }
-
-    private static int pendingCount() {
-        return Integer.parseInt(browser.findElement(By.id("edit-pending")).getDomAttribute("data-count"));
     }
 
     // ---- what the repository must hold -----------------------------------------------------------------------------

@@ -202,23 +202,8 @@ class EditorPanelsIT extends BrowserIT {
         }
     }
 
-    private void select(String id) {
-        WebElement label = label(id);
-        browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", label);
-        label.click();
-        wait.until(ExpectedConditions.attributeToBe(By.id("selection-panel"), "data-selected", id));
-    }
-
     private static WebElement label(String id) {
         return browser.findElement(By.cssSelector("[data-resource-id='" + id + "'] .sd-label"));
-    }
-
-    private static boolean cardIsDrawn(String id) {
-        return !browser.findElements(By.cssSelector("[data-resource-id='" + id + "']")).isEmpty();
-    }
-
-    private static int pendingCount() {
-        return Integer.parseInt(browser.findElement(By.id("edit-pending")).getDomAttribute("data-count"));
     }
 
     /** A bare repository of the local provider holding one file on main, as a user would push it. */

@@ -127,10 +127,6 @@ class LargeStackIT extends BrowserIT {
                      - performance.getEntriesByName('stackdraft-canvas-data').at(-1).startTime;""")).doubleValue());
     }
 
-    private static int pendingCount() {
-        return Integer.parseInt(browser.findElement(By.id("edit-pending")).getDomAttribute("data-count"));
-    }
-
     private static List<String> cells() {
         return browser.findElements(By.cssSelector("#project-resources vaadin-grid-cell-content")).stream()
                 .map(WebElement::getText).toList();

@@ -104,10 +104,6 @@ class ProjectEditor extends Composite<Div> {
         redraw();
     }
 
-    EditingSession session() {
-        return session;
-    }
-
     /** Applies one edit; a refusal is said in a sentence with its place, and changes nothing. */
     private boolean apply(EditCommand command) {
         try {
