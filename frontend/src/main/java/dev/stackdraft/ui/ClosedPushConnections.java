@@ -12,8 +12,9 @@ import org.springframework.stereotype.Component;
 /**
  * A browser that closed its tab or navigated away while the server was pushing to it is a user leaving, not a server
  * failure: Vaadin's push handler and Atmosphere log it as an {@code ERROR} with a stack trace ("the WebSocket session
- * has been closed"; "Failed to cancel resource" because "the remote endpoint was in state TEXT_FULL_WRITING"), which
- * would hide real errors among many false ones. This filter turns exactly those into one INFO line; every other push
+ * has been closed"; "Failed to cancel resource" because "the remote endpoint was in state TEXT_FULL_WRITING", or
+ * because the resource was already gone when Atmosphere came to cancel it: a NullPointerException on a null
+ * {@code resource}), which would hide real errors among many false ones. This filter turns exactly those into one INFO line; every other push
  * error still logs as Vaadin and Atmosphere log it.
  */
 @Component
@@ -32,16 +33,21 @@ class ClosedPushConnections extends TurboFilter {
 
     @Override
     public FilterReply decide(Marker marker, Logger logger, Level level, String format, Object[] params, Throwable t) {
-        if (level == Level.ERROR && t instanceof IllegalStateException && browserLeft(logger.getName(),
-                String.valueOf(t.getMessage()))) {
+        if (level == Level.ERROR && t != null && browserLeft(logger.getName(), t)) {
             log.info("A browser closed its push connection while the server was pushing to it (a tab closed or left)");
             return FilterReply.DENY;
         }
         return FilterReply.NEUTRAL;
     }
 
-    private static boolean browserLeft(String loggerName, String problem) {
-        return PUSH_HANDLER.equals(loggerName) && problem.contains("WebSocket session has been closed")
-                || ATMOSPHERE.equals(loggerName) && problem.startsWith("The remote endpoint was in state [");
+    private static boolean browserLeft(String loggerName, Throwable problem) {
+        String message = String.valueOf(problem.getMessage());
+        if (problem instanceof IllegalStateException) {
+            return PUSH_HANDLER.equals(loggerName) && message.contains("WebSocket session has been closed")
+                    || ATMOSPHERE.equals(loggerName) && message.startsWith("The remote endpoint was in state [");
+        }
+        // Atmosphere cancelling a connection whose resource its own clean-up already removed (a race on leaving)
+        return problem instanceof NullPointerException && ATMOSPHERE.equals(loggerName)
+                && message.contains("AtmosphereResource") && message.endsWith("because \"resource\" is null");
     }
 }
