@@ -1,26 +1,34 @@
 package dev.stackdraft.editing;
 
 import dev.stackdraft.edit.EditCommand;
+import dev.stackdraft.edit.EditRefusedException;
 import dev.stackdraft.edit.Editor;
+import dev.stackdraft.environment.Environments;
 import dev.stackdraft.graph.ResourceGraph;
 import dev.stackdraft.template.EditResult;
+import dev.stackdraft.template.Finding;
+import dev.stackdraft.template.SourceLocation;
 import dev.stackdraft.template.Template;
+import dev.stackdraft.template.TemplateException;
 import dev.stackdraft.template.UnifiedDiff;
 import dev.stackdraft.validation.TemplateValidator;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import dev.stackdraft.template.Finding;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One user's edits of one project's template, kept on the server: the template as read from the branch, the commands
- * done since (in order) and the ones undone (for redo). The current template is the base with the done commands
- * applied; a command the engine refuses changes nothing here. Not thread-safe: one browser window owns it.
+ * One user's edits of one project, kept on the server: the template as read from the branch with the files beside it
+ * ({@link ProjectFiles}: the environments in {@code samconfig.toml}), the steps done since (in order) and the ones
+ * undone (for redo). A step is an engine command on the template, samconfig changes, new files, or these together
+ * ({@link SessionEdit}); the current state is the base with the done steps applied. A step that is refused changes
+ * nothing. Not thread-safe: one browser window owns it.
  */
 public final class EditingSession {
 
@@ -28,18 +36,27 @@ public final class EditingSession {
 
     private final long projectId;
     private final Template base;
+    private final ProjectFiles files;
     private final Editor editor;
-    private final List<EditCommand> done = new ArrayList<>();
-    private final Deque<EditCommand> undone = new ArrayDeque<>();
-    private Template current;
+    private final List<SessionEdit> done = new ArrayList<>();
+    private final Deque<SessionEdit> undone = new ArrayDeque<>();
+    private State current;
     private Map<String, List<QuickFix>> fixes = Map.of();
     private @Nullable Template fixesOf;
 
+    /** The template, the environments and the new files after some steps. */
+    private record State(Template template, Environments environments, Map<String, String> newFiles) {}
+
     EditingSession(long projectId, Template base, Editor editor) {
+        this(projectId, base, ProjectFiles.templateOnly(base.file()), editor);
+    }
+
+    EditingSession(long projectId, Template base, ProjectFiles files, Editor editor) {
         this.projectId = projectId;
         this.base = base;
+        this.files = files;
         this.editor = editor;
-        this.current = base;
+        this.current = new State(base, files.environments(), Map.of());
     }
 
     public long projectId() {
@@ -55,14 +72,67 @@ public final class EditingSession {
      *                                                  nothing changes then
      */
     public boolean apply(EditCommand command) {
-        EditResult result = editor.apply(current, command);
-        if (!result.changed()) {
+        return apply(SessionEdit.of(command));
+    }
+
+    /**
+     * Applies one step (template, samconfig and new files together, or none of them).
+     *
+     * @return whether anything changed
+     * @throws TemplateException when the engine or the samconfig editor refuses a part (said where and why), or a new
+     *                           file is already in the repository; nothing changes then
+     */
+    public boolean apply(SessionEdit step) {
+        State next = step(current, step);
+        if (unchanged(current, next)) {
             return false;
         }
-        current = result.after();
-        done.add(command);
+        current = next;
+        done.add(step);
         undone.clear();
         return true;
+    }
+
+    private static boolean unchanged(State before, State after) {
+        return before.template() == after.template() && before.environments().text().equals(after.environments().text())
+                && before.newFiles().equals(after.newFiles());
+    }
+
+    private State step(State state, SessionEdit step) {
+        Template template = state.template();
+        if (step.command() != null) {
+            EditResult result = editor.apply(template, step.command());
+            if (result.changed()) {
+                template = result.after();
+            }
+        }
+        Environments environments = state.environments();
+        if (!step.config().isEmpty() && files.environmentsProblem().isPresent()) {
+            throw new EditRefusedException(new SourceLocation(environments.file().toString(), 1, 1),
+                    "the environments cannot be changed while this file does not read: "
+                            + files.environmentsProblem().get(), "fix the file in the repository first");
+        }
+        for (ConfigEdit edit : step.config()) {
+            String text;
+            try {
+                text = edit.apply(environments);
+            } catch (IllegalArgumentException e) {
+                throw new EditRefusedException(new SourceLocation(environments.file().toString(), 1, 1), e.getMessage(),
+                        "change the value and try again");
+            }
+            if (!text.equals(environments.text())) {
+                environments = Environments.parse(environments.file(), text);
+            }
+        }
+        Map<String, String> newFiles = new LinkedHashMap<>(state.newFiles());
+        step.newFiles().forEach((path, text) -> {
+            if (files.paths().contains(path)) {
+                throw new EditRefusedException(new SourceLocation(path, 1, 1), "the repository has this file already",
+                        "edit it in the repository; Stackdraft writes only new files");
+            }
+            newFiles.put(path, text);
+        });
+        return new State(template, environments, Map.copyOf(newFiles));
     }
 
     public boolean canUndo() {
@@ -73,44 +143,83 @@ public final class EditingSession {
         return !undone.isEmpty();
     }
 
-    /** Takes back the last command (returned; empty when there was none): the template is the base with the ones before it applied again. */
-    public Optional<EditCommand> undo() {
+    /** Takes back the last step (returned; empty when there was none): the base with the ones before it applied again. */
+    public Optional<SessionEdit> undo() {
         if (done.isEmpty()) {
             return Optional.empty();
         }
-        EditCommand command = done.removeLast();
-        undone.push(command);
-        current = editor.applyAll(base, done).after();
-        return Optional.of(command);
+        SessionEdit step = done.removeLast();
+        undone.push(step);
+        State state = new State(base, files.environments(), Map.of());
+        for (SessionEdit again : done) {
+            state = step(state, again);
+        }
+        current = state;
+        return Optional.of(step);
     }
 
-    /** Does the last undone command again; returns it (empty when there was none). */
-    public Optional<EditCommand> redo() {
+    /** Does the last undone step again; returns it (empty when there was none). */
+    public Optional<SessionEdit> redo() {
         if (undone.isEmpty()) {
             return Optional.empty();
         }
-        EditCommand command = undone.pop();
-        current = editor.apply(current, command).after();
-        done.add(command);
-        return Optional.of(command);
+        SessionEdit step = undone.pop();
+        current = step(current, step);
+        done.add(step);
+        return Optional.of(step);
     }
 
-    /** The commands to commit, in order. */
+    /** The template's commands to commit, in order. */
     public List<EditCommand> commands() {
-        return List.copyOf(done);
+        List<EditCommand> commands = new ArrayList<>();
+        for (SessionEdit step : done) {
+            if (step.command() != null) {
+                commands.add(step.command());
+            }
+        }
+        return commands;
+    }
+
+    /**
+     * The files a commit writes besides the template, by their path in the repository: the samconfig when it changed,
+     * and the new files.
+     */
+    public Map<String, byte[]> otherFiles() {
+        Map<String, byte[]> other = new LinkedHashMap<>();
+        Environments environments = current.environments();
+        if (!environments.text().equals(files.environments().text())) {
+            other.put(repositoryPath(environments), environments.text().getBytes(StandardCharsets.UTF_8));
+        }
+        current.newFiles().forEach((path, text) -> other.put(path, text.getBytes(StandardCharsets.UTF_8)));
+        return other;
     }
 
     /** A sentence per pending change, in order. */
     public List<String> pending() {
-        return done.stream().map(EditCommand::describe).toList();
+        return done.stream().map(SessionEdit::description).toList();
     }
 
     public Template current() {
-        return current;
+        return current.template();
+    }
+
+    /** The project's environments as the pending changes leave them. */
+    public Environments environments() {
+        return current.environments();
+    }
+
+    /** The repository's files as the session opened, and the template's path in it. */
+    public ProjectFiles files() {
+        return files;
+    }
+
+    /** Whether the repository has this file, or a pending change creates it. */
+    public boolean hasFile(String path) {
+        return files.paths().contains(path) || current.newFiles().containsKey(path);
     }
 
     public ResourceGraph graph() {
-        return ResourceGraph.of(current);
+        return ResourceGraph.of(current.template());
     }
 
     /**
@@ -118,17 +227,18 @@ public final class EditingSession {
      * empty when there is none or the finding is gone. The template is validated once per change, not per finding.
      */
     public List<QuickFix> quickFixes(String code, int line, int column) {
-        if (fixesOf != current) {
+        Template template = current.template();
+        if (fixesOf != template) {
             Map<String, List<QuickFix>> found = new HashMap<>();
-            for (Finding finding : VALIDATOR.validate(current)) {
-                List<QuickFix> offered = QuickFixes.of(current, finding);
+            for (Finding finding : VALIDATOR.validate(template)) {
+                List<QuickFix> offered = QuickFixes.of(template, finding);
                 if (!offered.isEmpty()) {
                     found.putIfAbsent(fixKey(finding.code(), finding.location().line(), finding.location().column()),
                             offered);
                 }
             }
             fixes = found;
-            fixesOf = current;
+            fixesOf = template;
         }
         return fixes.getOrDefault(fixKey(code, line, column), List.of());
     }
@@ -137,10 +247,26 @@ public final class EditingSession {
         return code + "@" + line + ":" + column;
     }
 
-    /** The unified diff of what a commit would write, as git shows it; empty when nothing changes. */
+    /**
+     * The unified diff of what a commit would write, as git shows it (the template, then the samconfig and the new
+     * files); empty when nothing changes.
+     */
     public String diff() {
+        StringBuilder diff = new StringBuilder();
         String before = base.source().text();
-        String after = current.source().text();
-        return before.equals(after) ? "" : UnifiedDiff.of(base.file(), before, after);
+        String after = current.template().source().text();
+        if (!before.equals(after)) {
+            diff.append(UnifiedDiff.of(base.file(), before, after));
+        }
+        Environments environments = current.environments();
+        if (!environments.text().equals(files.environments().text())) {
+            diff.append(UnifiedDiff.of(repositoryPath(environments), files.environments().text(), environments.text()));
+        }
+        current.newFiles().forEach((path, text) -> diff.append(UnifiedDiff.of(path, "", text)));
+        return diff.toString();
+    }
+
+    private static String repositoryPath(Environments environments) {
+        return environments.file().toString().replace(java.io.File.separatorChar, '/');
     }
 }

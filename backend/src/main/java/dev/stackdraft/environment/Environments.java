@@ -77,6 +77,11 @@ public final class Environments {
         return new Environments(dir.resolve(FILE_NAMES.getFirst()), "", false);
     }
 
+    /** No environments file yet: {@code file} is where a new one goes (its name decides TOML or YAML). */
+    public static Environments absent(Path file) {
+        return new Environments(file, "", false);
+    }
+
     /** The environments in {@code text}, read as the file {@code file} (its name decides TOML or YAML). */
     public static Environments parse(Path file, String text) {
         return new Environments(file, text, true);

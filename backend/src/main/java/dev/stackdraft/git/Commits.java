@@ -31,7 +31,11 @@ final class Commits {
     ObjectId commit(Map<String, byte[]> writes, PersonIdent who, String message) throws IOException, GitAPIException {
         AddCommand add = git.add();
         for (Map.Entry<String, byte[]> write : writes.entrySet()) {
-            RepoPaths.writeAtomically(RepoPaths.inside(root, write.getKey()), write.getValue());
+            java.nio.file.Path file = RepoPaths.inside(root, write.getKey());
+            RepoPaths.writeAtomically(file, write.getValue());
+            if (isScript(write.getValue())) {
+                executable(file);
+            }
             add.addFilepattern(write.getKey());
         }
         add.call();
@@ -43,6 +47,22 @@ final class Commits {
                 .setNoVerify(true)  // nor a core.hooksPath of this machine
                 .call()
                 .getId();
+    }
+
+    /**
+     * A script (a custom runtime's {@code bootstrap}) is committed executable: Lambda runs it as it is in the
+     * package, and {@code sam build} keeps the mode it has in the repository.
+     */
+    private static boolean isScript(byte[] content) {
+        return content.length > 2 && content[0] == '#' && content[1] == '!';
+    }
+
+    private static void executable(java.nio.file.Path file) throws IOException {
+        try {
+            java.nio.file.Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+        } catch (UnsupportedOperationException e) {
+            // a file system without POSIX modes: git's core.filemode is off there too, nothing to record
+        }
     }
 
     /** The blob each path holds at {@code commit}; the zero id for a path that is not there. */

@@ -1,6 +1,7 @@
 package dev.stackdraft.project;
 
 import dev.stackdraft.edit.EditCommand;
+import dev.stackdraft.environment.Environments;
 import dev.stackdraft.git.Author;
 import dev.stackdraft.git.GitException;
 import dev.stackdraft.git.Outcome;
@@ -17,9 +18,11 @@ import dev.stackdraft.template.TemplateReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -56,6 +59,16 @@ public class ProjectWriteBack {
      */
     public WriteBackResult commit(long userId, long projectId, List<EditCommand> commands, String message,
                                   WriteTarget target) {
+        return commit(userId, projectId, commands, Map.of(), message, target);
+    }
+
+    /**
+     * As {@link #commit(long, long, List, String, WriteTarget)}, with other files written in the same commit (the
+     * samconfig beside the template, a new bootstrap), by their path in the repository. When the branch moved and one
+     * of them changed on it meanwhile, that is a conflict: the user's edits are kept, nothing is overwritten.
+     */
+    public WriteBackResult commit(long userId, long projectId, List<EditCommand> commands,
+                                  Map<String, byte[]> otherFiles, String message, WriteTarget target) {
         Optional<Located> found;
         try {
             found = copies.locate(userId, projectId);
@@ -71,14 +84,14 @@ public class ProjectWriteBack {
         if (refusal.isPresent()) {
             return refusal.get();
         }
-        if (commands.isEmpty()) {
+        if (commands.isEmpty() && otherFiles.isEmpty()) {
             return new WriteBackResult.NothingToChange("There are no edits to commit.");
         }
         try {
             HostUser user = at.host().host().currentUser();
             WorkingCopy copy = copies.checkout(at);
             Outcome outcome = writeBack.commit(copy, at.project().templatePath(), commands,
-                    new Author(user.name(), user.commitEmail()), message, gitTarget(target));
+                    new Author(user.name(), user.commitEmail()), message, gitTarget(target), otherFiles);
             return result(at, outcome, target, message, commands);
         } catch (GitException e) {
             log.warn("Write-back to project {} ({}) failed: {}", projectId, at.repository().repository().fullName(),
@@ -102,8 +115,22 @@ public class ProjectWriteBack {
         return branchTemplate(userId, projectId).map(BranchTemplate::text);
     }
 
-    /** A project the user may see, with its template's text as it is on the project's branch now. */
-    public record BranchTemplate(ProjectSummary project, String text) {}
+    /**
+     * A project the user may see, with its template's text as it is on the project's branch now, the path of every
+     * file of that commit, and the text of the environments file beside the template (SAM's {@code samconfig.toml},
+     * {@code .yaml} or {@code .yml}, the first there) when there is one.
+     */
+    public record BranchTemplate(ProjectSummary project, String text, Set<String> files,
+                                 Optional<BesideFile> environments) {
+
+        /** The template alone (no other file known). */
+        public BranchTemplate(ProjectSummary project, String text) {
+            this(project, text, Set.of(project.templatePath()), Optional.empty());
+        }
+    }
+
+    /** A file next to the template, by its path in the repository. */
+    public record BesideFile(String path, String text) {}
 
     /**
      * The project and its template as it is on its branch now (the working copy refreshed first): one access check
@@ -120,8 +147,14 @@ public class ProjectWriteBack {
         Located at = found.get();
         String path = at.project().templatePath();
         try {
-            return Optional.of(new BranchTemplate(at.project(),
-                    new String(copies.checkout(at).read(path), StandardCharsets.UTF_8)));
+            WorkingCopy copy = copies.checkout(at);
+            String text = new String(copy.read(path), StandardCharsets.UTF_8);
+            Set<String> files = new LinkedHashSet<>(copy.files());
+            String folder = path.contains("/") ? path.substring(0, path.lastIndexOf('/') + 1) : "";
+            Optional<BesideFile> environments = Environments.FILE_NAMES.stream().map(name -> folder + name)
+                    .filter(files::contains).findFirst()
+                    .map(file -> new BesideFile(file, new String(copy.read(file), StandardCharsets.UTF_8)));
+            return Optional.of(new BranchTemplate(at.project(), text, files, environments));
         } catch (GitException e) {
             throw new ProjectUnavailableException(HostFailures.of(e, at.host().kind()));
         } catch (UncheckedIOException | IllegalArgumentException e) {
@@ -225,6 +258,9 @@ public class ProjectWriteBack {
         String first = message.strip().lines().findFirst().orElse("").strip();
         if (!first.isEmpty()) {
             return first;
+        }
+        if (commands.isEmpty()) {
+            return "Change the environments";
         }
         return commands.getFirst().describe() + (commands.size() > 1 ? " and " + (commands.size() - 1) + " more" : "");
     }

@@ -113,4 +113,66 @@ class EditingSessionTest {
         repeated.undo();
         assertThat(repeated.current().source().text()).contains("old.handler");
     }
+
+    private static final String SAMCONFIG = """
+            version = 0.1
+            # the shared one
+            [prod.deploy.parameters]
+            stack_name = "orders-prod"
+            region = "eu-west-1"
+            parameter_overrides = "Stage=\\"prod\\""
+            """;
+
+    private EditingSession withSamconfig(String text, java.util.Optional<String> problem) {
+        ProjectFiles files = new ProjectFiles("app/template.yaml", java.util.Set.of("app/template.yaml",
+                "app/samconfig.toml", "app/src/app.py"), dev.stackdraft.environment.Environments.parse(
+                java.nio.file.Path.of("app/samconfig.toml"), problem.isPresent() ? "" : text), problem);
+        return new EditingSession(9, new TemplateReader().read("app/template.yaml", TEMPLATE), files, new Editor());
+    }
+
+    @Test
+    void a_step_changes_template_and_samconfig_together_and_undo_takes_back_both() {
+        EditingSession edits = withSamconfig(SAMCONFIG, java.util.Optional.empty());
+        edits.apply(SessionEdit.of(new RenameLogicalId("Orders", "OrdersTable"),
+                java.util.List.of(new ConfigEdit.SetParameter("prod", "TableName", "orders-central"))));
+
+        assertThat(edits.environments().environment("prod").orElseThrow().parameterOverrides())
+                .containsEntry("TableName", "orders-central").containsEntry("Stage", "prod");
+        assertThat(edits.otherFiles()).containsOnlyKeys("app/samconfig.toml");
+        assertThat(new String(edits.otherFiles().get("app/samconfig.toml"))).contains("# the shared one",
+                "TableName=\\\"orders-central\\\"");
+        assertThat(edits.diff()).contains("--- a/app/template.yaml", "--- a/app/samconfig.toml");
+        assertThat(edits.pending().getFirst()).contains("Rename", "TableName");
+
+        edits.undo();
+        assertThat(edits.environments().text()).isEqualTo(SAMCONFIG);
+        assertThat(edits.otherFiles()).isEmpty();
+        edits.redo();
+        assertThat(edits.environments().environment("prod").orElseThrow().parameterOverrides()).containsKey("TableName");
+    }
+
+    @Test
+    void a_new_file_is_written_once_and_never_over_one_the_repository_has() {
+        EditingSession edits = withSamconfig(SAMCONFIG, java.util.Optional.empty());
+        edits.apply(new SessionEdit(null, java.util.List.of(), java.util.Map.of("app/src/bootstrap", "#!/bin/sh\n"),
+                "Write a bootstrap"));
+
+        assertThat(edits.hasFile("app/src/bootstrap")).isTrue();
+        assertThat(edits.otherFiles()).containsOnlyKeys("app/src/bootstrap");
+        assertThat(edits.commands()).isEmpty();
+        assertThatThrownBy(() -> edits.apply(new SessionEdit(null, java.util.List.of(),
+                java.util.Map.of("app/src/app.py", "print()"), "Overwrite")))
+                .isInstanceOf(EditRefusedException.class).hasMessageContaining("has this file already");
+        assertThat(edits.pending()).containsExactly("Write a bootstrap");
+    }
+
+    @Test
+    void an_unreadable_samconfig_keeps_the_template_editable_and_its_environments_untouched() {
+        EditingSession edits = withSamconfig(SAMCONFIG, java.util.Optional.of("app/samconfig.toml:1:1: broken"));
+
+        assertThat(edits.apply(new RenameLogicalId("Orders", "OrdersTable"))).isTrue();
+        assertThatThrownBy(() -> edits.apply(SessionEdit.of(new ConfigEdit.SetParameter("prod", "A", "b"))))
+                .isInstanceOf(EditRefusedException.class).hasMessageContaining("cannot be changed while this file does not read");
+        assertThat(edits.otherFiles()).isEmpty();
+    }
 }
