@@ -1,5 +1,14 @@
 package dev.stackdraft.ui.project;
 
+import com.vaadin.flow.component.Component;
+import dev.stackdraft.aws.LayerVersion;
+import dev.stackdraft.aws.LayerVersionArn;
+import dev.stackdraft.edit.UpgradeLayer;
+import dev.stackdraft.editing.ConfigEdit;
+import dev.stackdraft.editing.SessionEdit;
+import dev.stackdraft.environment.Environment;
+import dev.stackdraft.template.TemplateException;
+import java.util.ArrayList;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
@@ -9,7 +18,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import dev.stackdraft.edit.EditCommand;
-import dev.stackdraft.edit.EditRefusedException;
 import dev.stackdraft.edit.RenameLogicalId;
 import dev.stackdraft.editing.EditingSession;
 import dev.stackdraft.template.ResourceGroup;
@@ -39,7 +47,9 @@ class ProjectEditor extends Composite<Div> {
     private static final LinkTable LINKS = LinkTable.standard();
 
     private final EditingSession session;
+    private final EditorServices services;
     private final ProjectOutlines outlines;
+    private final EnvironmentBar environments;
     private final Map<String, CardPosition> positions;
     private final ResourceCanvas canvas = new ResourceCanvas();
     private final SelectionPanel selection;
@@ -52,13 +62,17 @@ class ProjectEditor extends Composite<Div> {
     private ProjectOutline outline;
     private Selection selected = Selection.NONE;
 
-    ProjectEditor(EditingSession session, ProjectOutlines outlines, Map<String, CardPosition> positions,
+    ProjectEditor(EditingSession session, EditorServices services, Map<String, CardPosition> positions,
                   Consumer<ResourceCanvas.CardMove> keepCard, Runnable openCommit) {
         this.session = session;
-        this.outlines = outlines;
+        this.services = services;
+        this.outlines = services.outlines();
         this.positions = new HashMap<>(positions);
         this.outline = outlines.of(session.current(), this.positions);
-        this.selection = new SelectionPanel(this::apply, session::current, this::select);
+        this.environments = new EnvironmentBar(session::environments, services.environments(), services.background(),
+                services.userId(), () -> services.accounts().list(services.userId()), this::apply,
+                () -> select(selected));
+        this.selection = new SelectionPanel(this::apply, session::current, this::select, this::functionPanels);
         this.outlinePanel = new OutlinePanel(finding -> session.quickFixes(finding.code(), finding.line(),
                 finding.column()), fix -> apply(fix.command()));
 
@@ -74,7 +88,7 @@ class ProjectEditor extends Composite<Div> {
         commit.setId("edit-commit");
         commit.addThemeVariants(ButtonVariant.PRIMARY);
         commit.addClickListener(click -> openCommit.run());
-        Div toolbar = new Div(undo, redo, pending, commit);
+        Div toolbar = new Div(undo, redo, pending, commit, environments);
         toolbar.setId("edit-toolbar");
         toolbar.addClassNames("panel", "edit-toolbar");
 
@@ -106,24 +120,53 @@ class ProjectEditor extends Composite<Div> {
 
     /** Applies one edit; a refusal is said in a sentence with its place, and changes nothing. */
     private boolean apply(EditCommand command) {
+        return apply(SessionEdit.of(command));
+    }
+
+    /** Applies one step (template, samconfig, new files); a refusal is said with its place, and changes nothing. */
+    private boolean apply(SessionEdit step) {
         try {
-            if (!session.apply(command)) {
+            if (!session.apply(step)) {
                 return true; // it changes nothing (a value submitted as it was): nothing to record or redraw
             }
-        } catch (EditRefusedException refused) {
+        } catch (TemplateException refused) {
             Notices.error(refused.getMessage());
             return false;
         }
-        redraw(renames(command, false));
+        redraw(renames(step, false));
         return true;
+    }
+
+    /** What a function's panel shows above its properties: its layers for the selected environment. */
+    private List<Component> functionPanels(String function) {
+        return List.of(new LayerPanel(session.current(), function, environments, this::apply, this::upgradeEverywhere));
+    }
+
+    /**
+     * Moves every use of a layer to {@code version}: in this stack as a pending change (the template, and each
+     * environment's older value of a layer parameter), and in the user's other projects.
+     */
+    private void upgradeEverywhere(LayerVersion version) {
+        String arn = version.arn().toString();
+        List<ConfigEdit> overrides = new ArrayList<>();
+        for (Environment environment : session.environments().list()) {
+            environment.parameterOverrides().forEach((key, value) -> {
+                LayerVersionArn.Check used = LayerVersionArn.check(value);
+                if (used.valid() && used.arn().layerArn().equals(version.arn().layerArn())
+                        && used.arn().version() < version.version()) {
+                    overrides.add(new ConfigEdit.SetParameter(environment.name(), key, arn));
+                }
+            });
+        }
+        apply(SessionEdit.of(new UpgradeLayer(arn), overrides));
     }
 
     /**
      * The cards a command renames (old id to new), so that the canvas keeps a renamed card where it was and the
      * selection follows it; backwards for an undo.
      */
-    private static Map<String, String> renames(EditCommand command, boolean undone) {
-        if (command instanceof RenameLogicalId rename) {
+    private static Map<String, String> renames(SessionEdit step, boolean undone) {
+        if (step.command() instanceof RenameLogicalId rename) {
             return undone ? Map.of(rename.to(), rename.from()) : Map.of(rename.from(), rename.to());
         }
         return Map.of();
@@ -134,7 +177,7 @@ class ProjectEditor extends Composite<Div> {
         List<LinkOption> options;
         try {
             options = LINKS.options(session.current(), from, to);
-        } catch (EditRefusedException refused) {
+        } catch (dev.stackdraft.edit.EditRefusedException refused) {
             Notices.error(refused.getMessage());
             return;
         }
@@ -169,6 +212,7 @@ class ProjectEditor extends Composite<Div> {
         canvas.show(outline, groups.stream()
                 .map(g -> new ResourceCanvas.CanvasGroup(g.id(), g.label(), g.members())).toList(), renamed);
         sections.show(session.current());
+        environments.refresh();
         outlinePanel.show(outline);
         undo.setEnabled(session.canUndo());
         redo.setEnabled(session.canRedo());

@@ -15,7 +15,9 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
+import dev.stackdraft.aws.AwsAccounts;
 import dev.stackdraft.editing.EditingSession;
+import dev.stackdraft.editing.EnvironmentAccounts;
 import dev.stackdraft.editing.ProjectEditing;
 import dev.stackdraft.project.CardPosition;
 import dev.stackdraft.project.ProjectOutlines;
@@ -45,13 +47,17 @@ public class ProjectView extends Main implements BeforeEnterObserver, HasDynamic
     private final ProjectOutlines outlines;
     private final ProjectEditing editing;
     private final BackgroundWork background;
+    private final EnvironmentAccounts environments;
+    private final AwsAccounts accounts;
     private final long userId;
     private final H1 title = new H1("Project");
     private final Div body = new Div();
     private String pageTitle = "Project · Stackdraft";
 
     ProjectView(CurrentUser currentUser, ProjectService projects, ProjectOutlines outlines, ProjectEditing editing,
-                BackgroundWork background) {
+                BackgroundWork background, EnvironmentAccounts environments, AwsAccounts accounts) {
+        this.environments = environments;
+        this.accounts = accounts;
         this.projects = projects;
         this.outlines = outlines;
         this.editing = editing;
@@ -141,8 +147,8 @@ public class ProjectView extends Main implements BeforeEnterObserver, HasDynamic
     private void loadEditor(UI ui, ProjectSummary project) {
         record Opened(Optional<EditingSession> session, Map<String, CardPosition> positions) {}
         background.run(ui, () -> new Opened(editing.open(userId, project.id()), outlines.positions(userId, project.id())),
-                opened -> opened.session().ifPresent(session -> body.add(new ProjectEditor(session, outlines,
-                        opened.positions(), move -> keep(ui, project.id(), move),
+                opened -> opened.session().ifPresent(session -> body.add(new ProjectEditor(session,
+                        new EditorServices(userId, outlines, environments, accounts, background), opened.positions(), move -> keep(ui, project.id(), move),
                         () -> commitDialog(ui, project, session)))),
                 e -> {
                     if (e instanceof TemplateException unreadable) {

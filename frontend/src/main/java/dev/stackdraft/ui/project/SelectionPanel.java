@@ -1,5 +1,6 @@
 package dev.stackdraft.ui.project;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -27,6 +28,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -39,14 +41,20 @@ class SelectionPanel extends Composite<Div> {
 
     private final Edits edits;
     private final Supplier<Template> template;
+    private final Function<String, List<Component>> functionPanels;
     private final Consumer<Selection> reselect;
     private final H3 title = new H3();
     private final Span details = new Span();
     private final Div body = new Div();
 
-    /** @param reselect selects something else (the group just made from the selected cards) */
-    SelectionPanel(Edits edits, Supplier<Template> template, Consumer<Selection> reselect) {
+    /**
+     * @param reselect       selects something else (the group just made from the selected cards)
+     * @param functionPanels what a function's panel shows above its properties (its layers, its bootstrap)
+     */
+    SelectionPanel(Edits edits, Supplier<Template> template, Consumer<Selection> reselect,
+                   Function<String, List<Component>> functionPanels) {
         this.edits = edits;
+        this.functionPanels = functionPanels;
         this.template = template;
         this.reselect = reselect;
         Div root = getContent();
@@ -125,6 +133,9 @@ class SelectionPanel extends Composite<Div> {
         actions.addClassName("filters");
         body.add(actions);
         try {
+            if (template.get().resource(node.id()).filter(r -> r.type().isFunction()).isPresent()) {
+                functionPanels.apply(node.id()).forEach(body::add);
+            }
             body.add(new PropertyPanel(template.get(), node.id(), edits));
         } catch (EditRefusedException refused) {
             body.add(new Paragraph(refused.getMessage()));
