@@ -33,12 +33,14 @@ class EnvironmentBar extends Composite<Div> {
     private final long userId;
     private final Select<String> select = new Select<>();
     private final Span reachText = new Span();
+    private final Button edit;
     private final Runnable changed;
     private AwsReach reach = new AwsReach.Unreachable("No environment is selected.");
     private boolean filling;
 
+    /** @param stackBase what a new environment's stack name starts with (the project's repository and folder) */
     EnvironmentBar(Supplier<Environments> environments, EnvironmentAccounts accounts, BackgroundWork background,
-                   long userId, Supplier<List<AwsAccount>> registry, Edits edits, Runnable changed) {
+                   long userId, String stackBase, Supplier<List<AwsAccount>> registry, Edits edits, Runnable changed) {
         this.environments = environments;
         this.accounts = accounts;
         this.background = background;
@@ -55,13 +57,17 @@ class EnvironmentBar extends Composite<Div> {
         });
         reachText.setId("environment-aws");
         reachText.addClassName("import-status");
-        Button edit = new Button("Environments…", VaadinIcon.COG.create(), click -> new EnvironmentDialog(
-                environments.get(), selected().orElse(null), registry.get(), edits, this::choose).open());
+        Button create = new Button("New environment", VaadinIcon.PLUS.create(), click -> new EnvironmentDialog(
+                environments.get(), null, stackBase, registry.get(), edits, this::choose).open());
+        create.setId("environment-new");
+        edit = new Button("Edit", VaadinIcon.COG.create(), click -> new EnvironmentDialog(
+                environments.get(), selected().orElse(null), stackBase, registry.get(), edits, this::choose).open());
         edit.setId("environments-edit");
+        edit.setTooltipText("Change the selected environment: region, stack, AWS account");
         Div root = getContent();
         root.setId("environment-bar");
         root.addClassName("environment-bar");
-        root.add(select, edit, reachText);
+        root.add(select, create, edit, reachText);
         refresh();
     }
 
@@ -73,6 +79,7 @@ class EnvironmentBar extends Composite<Div> {
         try {
             select.setItems(names);
             select.setEnabled(!names.isEmpty());
+        edit.setEnabled(!names.isEmpty());
             select.setPlaceholder(names.isEmpty() ? "none yet" : null);
             if (before != null && names.contains(before)) {
                 select.setValue(before);

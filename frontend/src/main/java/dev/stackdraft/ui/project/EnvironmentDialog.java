@@ -23,10 +23,14 @@ import org.jspecify.annotations.Nullable;
  */
 class EnvironmentDialog extends Dialog {
 
-    EnvironmentDialog(Environments environments, @Nullable Environment current, List<AwsAccount> registry, Edits edits,
-                      Consumer<String> saved) {
+    /**
+     * @param current   the environment to change; null: a new one
+     * @param stackBase what a new environment's stack name starts with ({@code <stackBase>-<name>})
+     */
+    EnvironmentDialog(Environments environments, @Nullable Environment current, String stackBase,
+                      List<AwsAccount> registry, Edits edits, Consumer<String> saved) {
         setId("environment-dialog");
-        setHeaderTitle("Environments");
+        setHeaderTitle(current == null ? "New environment" : "Environment " + current.name());
         setWidth("min(640px, 95vw)");
         TextField name = new TextField("Name");
         name.setId("environment-name");
@@ -36,7 +40,7 @@ class EnvironmentDialog extends Dialog {
         region.setPlaceholder("eu-west-1");
         TextField stack = new TextField("Stack name");
         stack.setId("environment-stack");
-        stack.setPlaceholder("made from the folder and the name");
+        stack.setPlaceholder(stackBase + "-NAME");
         ComboBox<String> account = new ComboBox<>("AWS account id");
         account.setId("environment-account");
         account.setAllowCustomValue(true);
@@ -48,6 +52,7 @@ class EnvironmentDialog extends Dialog {
                 + "layers." : "one of your linked accounts, or any 12-digit id");
         if (current != null) {
             name.setValue(current.name());
+            name.setReadOnly(true);
             if (current.region() != null) {
                 region.setValue(current.region());
             }
@@ -70,7 +75,8 @@ class EnvironmentDialog extends Dialog {
                 return;
             }
             String id = account.getValue() == null || account.getValue().isBlank() ? null : account.getValue().strip();
-            String stackName = stack.getValue().isBlank() ? null : stack.getValue().strip();
+            String stackName = !stack.getValue().isBlank() ? stack.getValue().strip()
+                    : current == null ? (stackBase + "-" + chosen).replaceAll("[^A-Za-z0-9-]", "-") : null;
             if (edits.apply(SessionEdit.of(new ConfigEdit.SetEnvironment(chosen, in, stackName, id)))) {
                 close();
                 saved.accept(chosen);

@@ -9,6 +9,7 @@ import dev.stackdraft.editing.SessionEdit;
 import dev.stackdraft.environment.Environment;
 import dev.stackdraft.template.TemplateException;
 import java.util.ArrayList;
+import java.util.Set;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
@@ -26,6 +27,7 @@ import dev.stackdraft.editing.links.LinkOption;
 import dev.stackdraft.editing.links.LinkTable;
 import dev.stackdraft.graph.Node;
 import dev.stackdraft.project.CardPosition;
+import dev.stackdraft.project.ProjectSummary;
 import dev.stackdraft.project.ProjectOutline;
 import dev.stackdraft.project.ProjectOutlines;
 import dev.stackdraft.ui.Notices;
@@ -70,7 +72,8 @@ class ProjectEditor extends Composite<Div> {
         this.positions = new HashMap<>(positions);
         this.outline = outlines.of(session.current(), this.positions);
         this.environments = new EnvironmentBar(session::environments, services.environments(), services.background(),
-                services.userId(), () -> services.accounts().list(services.userId()), this::apply,
+                services.userId(), stackBase(services.project()), () -> services.accounts().list(services.userId()),
+                this::apply,
                 () -> select(selected));
         this.selection = new SelectionPanel(this::apply, session::current, this::select, this::functionPanels);
         this.outlinePanel = new OutlinePanel(finding -> session.quickFixes(finding.code(), finding.line(),
@@ -137,6 +140,15 @@ class ProjectEditor extends Composite<Div> {
         return true;
     }
 
+    /** A stack name's start for the project: its repository's name, and the template's folder when not the root. */
+    private static String stackBase(ProjectSummary project) {
+        String repository = project.repository().substring(project.repository().lastIndexOf('/') + 1);
+        String path = project.templatePath();
+        String folder = path.contains("/") ? path.substring(0, path.lastIndexOf('/')).replace('/', '-') : "";
+        String base = (folder.isEmpty() ? repository : repository + "-" + folder).replaceAll("[^A-Za-z0-9-]", "-");
+        return Character.isLetter(base.charAt(0)) ? base : "app-" + base;
+    }
+
     /** What a function's panel shows above its properties: its layers for the selected environment. */
     private List<Component> functionPanels(String function) {
         return List.of(new LayerPanel(session.current(), function, environments, this::apply, this::upgradeEverywhere));
@@ -158,7 +170,13 @@ class ProjectEditor extends Composite<Div> {
                 }
             });
         }
-        apply(SessionEdit.of(new UpgradeLayer(arn), overrides));
+        new UpgradeDialog(version, delivery -> {
+            apply(SessionEdit.of(new UpgradeLayer(arn), overrides));
+            getUI().ifPresent(ui -> services.background().run(ui, () -> services.upgrades().upgradeEverywhere(
+                            services.userId(), arn, Set.of(session.projectId()), delivery),
+                    summary -> UpgradeDialog.summary(summary).open(),
+                    e -> Notices.failed("Upgrading the layer in your other projects", e)));
+        }).open();
     }
 
     /**

@@ -20,6 +20,7 @@ import dev.stackdraft.editing.EditingSession;
 import dev.stackdraft.editing.EnvironmentAccounts;
 import dev.stackdraft.editing.ProjectEditing;
 import dev.stackdraft.project.CardPosition;
+import dev.stackdraft.project.LayerUpgrades;
 import dev.stackdraft.project.ProjectOutlines;
 import dev.stackdraft.project.ProjectService;
 import dev.stackdraft.project.ProjectSummary;
@@ -49,13 +50,16 @@ public class ProjectView extends Main implements BeforeEnterObserver, HasDynamic
     private final BackgroundWork background;
     private final EnvironmentAccounts environments;
     private final AwsAccounts accounts;
+    private final LayerUpgrades upgrades;
     private final long userId;
     private final H1 title = new H1("Project");
     private final Div body = new Div();
     private String pageTitle = "Project · Stackdraft";
 
     ProjectView(CurrentUser currentUser, ProjectService projects, ProjectOutlines outlines, ProjectEditing editing,
-                BackgroundWork background, EnvironmentAccounts environments, AwsAccounts accounts) {
+                BackgroundWork background, EnvironmentAccounts environments, AwsAccounts accounts,
+                LayerUpgrades upgrades) {
+        this.upgrades = upgrades;
         this.environments = environments;
         this.accounts = accounts;
         this.projects = projects;
@@ -148,7 +152,7 @@ public class ProjectView extends Main implements BeforeEnterObserver, HasDynamic
         record Opened(Optional<EditingSession> session, Map<String, CardPosition> positions) {}
         background.run(ui, () -> new Opened(editing.open(userId, project.id()), outlines.positions(userId, project.id())),
                 opened -> opened.session().ifPresent(session -> body.add(new ProjectEditor(session,
-                        new EditorServices(userId, outlines, environments, accounts, background), opened.positions(), move -> keep(ui, project.id(), move),
+                        new EditorServices(userId, project, outlines, environments, accounts, background, upgrades), opened.positions(), move -> keep(ui, project.id(), move),
                         () -> commitDialog(ui, project, session)))),
                 e -> {
                     if (e instanceof TemplateException unreadable) {
