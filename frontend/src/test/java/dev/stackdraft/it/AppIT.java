@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stackdraft.StackdraftApplication;
 import dev.stackdraft.TestDataDir;
+import dev.stackdraft.aws.MotoServer;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -31,6 +33,21 @@ abstract class AppIT {
     static final Path DATA = TestDataDir.fresh("it");
     static final String ADMIN_PASSWORD = "it-admin-password";
     static final FakeHosts HOSTS = FakeHosts.start();
+    /**
+     * moto_server, when installed (else empty: {@link MotoServer#whyNot()}). The app reaches it as any AWS tool would
+     * reach a local endpoint, through the SDK's own settings, set here before the Spring context starts: the SDK's
+     * default credential chain and endpoint resolution read these system properties.
+     */
+    static final Optional<MotoServer> MOTO = MotoServer.shared();
+
+    static {
+        MOTO.ifPresent(moto -> {
+            System.setProperty("aws.endpointUrl", moto.endpoint().toString());
+            System.setProperty("aws.accessKeyId", "testing");
+            System.setProperty("aws.secretAccessKey", "testing");
+            System.setProperty("aws.region", "us-east-1");
+        });
+    }
 
     @DynamicPropertySource
     static void settings(DynamicPropertyRegistry registry) {
