@@ -21,8 +21,8 @@ import jakarta.annotation.security.PermitAll;
 import java.util.List;
 
 /**
- * The header of every signed-in page: the brand (back to the dashboard), the git host accounts the user linked,
- * a link for each configured host not linked yet, the user's name and signing out.
+ * The header of every signed-in page: the brand (back to the dashboard), the AWS accounts page, the git host
+ * accounts the user linked, a link for each configured host not linked yet, the user's name and signing out.
  */
 @Layout
 @PermitAll
@@ -35,6 +35,9 @@ public class MainLayout extends Div implements RouterLayout {
 
         Anchor brand = new Anchor("", "Stackdraft");
         brand.addClassName("app-brand");
+        Anchor awsAccounts = new Anchor("aws-accounts", "AWS accounts");
+        awsAccounts.setId("nav-aws-accounts");
+        awsAccounts.addClassName("app-nav");
 
         Div links = new Div();
         links.addClassName("app-accounts");
@@ -61,7 +64,7 @@ public class MainLayout extends Div implements RouterLayout {
         signOut.setId("sign-out");
         signOut.addThemeVariants(ButtonVariant.TERTIARY);
 
-        Header header = new Header(brand, links, name, signOut);
+        Header header = new Header(brand, awsAccounts, links, name, signOut);
         header.addClassName("app-header");
         content.addClassName("app-content");
         addClassName("app-shell");
