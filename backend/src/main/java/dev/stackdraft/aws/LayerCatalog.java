@@ -1,5 +1,7 @@
 package dev.stackdraft.aws;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -7,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,6 +36,15 @@ public final class LayerCatalog {
     /** The most items Lambda returns per page. */
     static final int PAGE_SIZE = 50;
 
+    /**
+     * The most a layer's content may weigh, downloaded or unzipped, before {@link #files} refuses it: 250 MB,
+     * Lambda's limit on a function's code and layers together, unzipped. A bigger layer cannot be used anyway.
+     */
+    public static final long MAX_CONTENT_BYTES = 250L * 1024 * 1024;
+
+    /** How many layer versions' file listings are kept. */
+    static final int FILE_LISTINGS_KEPT = 200;
+
     // Lambda writes dates like 2018-11-27T15:10:45.123+0000 (no colon in the offset)
     private static final DateTimeFormatter LAMBDA_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss[.SSS][.SSSSSS]Z");
 
@@ -40,14 +52,33 @@ public final class LayerCatalog {
     private final Clock clock;
     private final Duration ttl;
     private final Map<AwsTarget, Listing> listings = new ConcurrentHashMap<>();
+    private final long maxContentBytes;
+    private final Map<FilesKey, List<String>> fileListings = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<FilesKey, List<String>> eldest) {
+            return size() > FILE_LISTINGS_KEPT;
+        }
+    };
 
     public LayerCatalog(AwsClients clients, Clock clock, Duration ttl) {
+        this(clients, clock, ttl, MAX_CONTENT_BYTES);
+    }
+
+    /** With another limit on a layer's content, for tests of the limit. */
+    LayerCatalog(AwsClients clients, Clock clock, Duration ttl, long maxContentBytes) {
         this.clients = clients;
         this.clock = clock;
         this.ttl = ttl;
+        this.maxContentBytes = maxContentBytes;
     }
 
     private record Listing(Instant at, List<Layer> layers) {}
+
+    /**
+     * Per target as well as per ARN: the content of a version never changes, but whether these credentials may read
+     * it can differ from one target to another.
+     */
+    private record FilesKey(AwsTarget target, LayerVersionArn arn) {}
 
     /**
      * The layers of the target's account and region, by name, each with its versions newest first: the listing of
@@ -105,6 +136,52 @@ public final class LayerCatalog {
         } catch (SdkException e) {
             throw AwsErrors.of("reading the layer version " + arn, "lambda:GetLayerVersion", target, e);
         }
+    }
+
+    /**
+     * The paths of the files in a layer version's zip ({@code bootstrap}, {@code bin/tool}, ...; folders left out),
+     * in the archive's order: {@code GetLayerVersion} gives a pre-signed URL of the zip, which is downloaded (at most
+     * {@link #MAX_CONTENT_BYTES}) and read as it streams by for its entry names only. Lambda extracts a layer into
+     * {@code /opt}, so {@code bootstrap} here is {@code /opt/bootstrap} in the function's environment. A version's
+     * content never changes: each listing is kept (the last {@value #FILE_LISTINGS_KEPT} of them).
+     *
+     * @throws AwsException when the version does not exist, AWS refuses or cannot be reached, the download fails,
+     *                      or the content is no zip or weighs more than Lambda accepts (one sentence each)
+     */
+    public List<String> files(AwsTarget target, LayerVersionArn arn) {
+        FilesKey key = new FilesKey(target, arn);
+        synchronized (fileListings) {
+            List<String> kept = fileListings.get(key);
+            if (kept != null) {
+                return kept;
+            }
+        }
+        LayerContent content = content(target, arn);
+        String what = "the layer version " + arn;
+        if (content.size() > maxContentBytes) {
+            throw LayerZip.tooLarge(what, maxContentBytes);
+        }
+        List<String> names = LayerZip.names(downloadable(content.location(), what), maxContentBytes, what);
+        synchronized (fileListings) {
+            fileListings.put(key, names);
+        }
+        return names;
+    }
+
+    private static URI downloadable(@Nullable String location, String what) {
+        @Nullable URI uri = null;
+        try {
+            uri = location == null ? null : new URI(location);
+        } catch (URISyntaxException e) {
+            // said below
+        }
+        if (uri == null || uri.getHost() == null
+                || !("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()))) {
+            // moto, for one, answers "s3://" for every layer
+            throw new AwsException("Lambda gave no location to download the content of " + what + " from ("
+                    + (location == null ? "none" : "'" + location + "'") + "), so its files cannot be listed.");
+        }
+        return uri;
     }
 
     private List<Layer> list(AwsTarget target) {
