@@ -5,6 +5,7 @@ import dev.stackdraft.aws.AwsAccounts;
 import dev.stackdraft.aws.AwsException;
 import dev.stackdraft.aws.Layer;
 import dev.stackdraft.aws.LayerCatalog;
+import dev.stackdraft.aws.LayerVersionArn;
 import dev.stackdraft.environment.Environment;
 import java.util.List;
 import java.util.Optional;
@@ -49,6 +50,18 @@ public class EnvironmentAccounts {
         } catch (AwsException e) {
             return new AwsReach.Unreachable(e.getMessage());
         }
+    }
+
+    /**
+     * The paths inside one layer version's content in the environment's account (a custom runtime's bootstrap).
+     *
+     * @throws AwsException with a sentence when the environment's account cannot be reached, or AWS refuses
+     */
+    public List<String> layerFiles(AwsReach reach, String layerVersionArn) {
+        if (!(reach instanceof AwsReach.Reachable reachable)) {
+            throw new AwsException(reach.describe());
+        }
+        return layers.files(reachable.target(), LayerVersionArn.parse(layerVersionArn));
     }
 
     /**

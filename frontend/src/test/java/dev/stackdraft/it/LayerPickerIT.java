@@ -74,6 +74,7 @@ class LayerPickerIT extends BrowserIT {
         }
         billingRepository();
         wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class); // the panels are drawn anew per edit
     }
 
     @Test
@@ -96,7 +97,7 @@ class LayerPickerIT extends BrowserIT {
         assertThat(browser.findElement(By.id("layer-choice-version")).getText()).contains("does not fit");
         chooseLayer("shared-utils · in the account");
         chooseInSelect("layer-choice-version", "version 1 · v1: logging");
-        browser.findElement(By.id("layer-add")).click();
+        click(browser.findElement(By.id("layer-add")));
         wait.until(d -> layerRows().size() == 2);
         WebElement shared = layerRow("shared-utils");
         assertThat(shared.getDomAttribute("data-index")).isEqualTo("1");
@@ -104,11 +105,11 @@ class LayerPickerIT extends BrowserIT {
         assertThat(shared.getDomAttribute("data-newer")).isEqualTo("2");
         assertThat(shared.getText()).contains("newer version 2 available");
 
-        layerRow("shared-utils").findElement(By.cssSelector(".layer-up")).click();
+        click(layerRow("shared-utils").findElement(By.cssSelector(".layer-up")));
         wait.until(d -> "0".equals(layerRow("shared-utils").getDomAttribute("data-index")));
         Chromium.screenshot(browser, "layer-picker");
 
-        layerRow("shared-utils").findElement(By.cssSelector(".layer-upgrade-everywhere")).click();
+        click(layerRow("shared-utils").findElement(By.cssSelector(".layer-upgrade-everywhere")));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("upgrade-dialog")));
         browser.findElements(By.cssSelector("#upgrade-delivery vaadin-radio-button")).stream()
                 .filter(b -> b.getText().toLowerCase(Locale.ROOT).contains("own branch")).findFirst().orElseThrow().click();
@@ -121,7 +122,7 @@ class LayerPickerIT extends BrowserIT {
         wait.until(d -> "2".equals(layerRow("shared-utils").getDomAttribute("data-layer").replaceAll(".*:", "")));
         assertThat(pendingCount()).isEqualTo(4);
 
-        commitToNewBranch("stackdraft/layers");
+        commitToNewBranch("stackdraft/layers", "[dev.deploy.parameters]");
 
         String after = read(orders.repository(), "stackdraft/layers", orders.templatePath());
         assertThat(after).as("the template holds exactly the three layer edits").isEqualTo(expected(before, List.of(
@@ -139,6 +140,43 @@ class LayerPickerIT extends BrowserIT {
                 .as("the other project was upgraded on its own branch").contains(SHARED + "2").doesNotContain(SHARED + "1");
     }
 
+    @Test
+    void a_custom_runtime_without_bootstrap_is_said_and_a_shell_bootstrap_is_committed_executable() throws Exception {
+        sample("orders-service", "template.yaml"); // signs in
+        ProjectSummary billing = importedBilling();
+        openCanvas(billing);
+
+        select("Reports");
+        WebElement status = wait.until(d -> {
+            WebElement panel = d.findElement(By.id("bootstrap-status"));
+            return "checking".equals(panel.getDomAttribute("data-state")) ? null : panel;
+        });
+        assertThat(status.getDomAttribute("data-state")).isEqualTo("missing");
+        assertThat(status.getText()).contains("No bootstrap file in reports/", "provided.al2023");
+        click(browser.findElement(By.id("bootstrap-write")));
+        wait.until(d -> pendingCount() == 1);
+        select("Invoices"); // python: no bootstrap panel
+        assertThat(browser.findElements(By.id("bootstrap-status"))).isEmpty();
+        select("Reports");
+        wait.until(d -> "found".equals(d.findElement(By.id("bootstrap-status")).getDomAttribute("data-state")));
+
+        commitToNewBranch("stackdraft/bootstrap", "reports/bootstrap");
+
+        Path bare = DATA.resolve("git").resolve("team").resolve("billing.git");
+        try (Git git = Git.open(bare.toFile()); org.eclipse.jgit.treewalk.TreeWalk walk =
+                org.eclipse.jgit.treewalk.TreeWalk.forPath(git.getRepository(), "reports/bootstrap",
+                        git.getRepository().parseCommit(git.getRepository().resolve("refs/heads/stackdraft/bootstrap"))
+                                .getTree())) {
+            assertThat(walk).as("reports/bootstrap on the new branch").isNotNull();
+            assertThat(walk.getFileMode(0)).isEqualTo(org.eclipse.jgit.lib.FileMode.EXECUTABLE_FILE);
+            String script = new String(git.getRepository().open(walk.getObjectId(0)).getBytes(), StandardCharsets.UTF_8);
+            assertThat(script).startsWith("#!/bin/sh").contains("/2018-06-01/runtime", "invocation/next");
+        }
+        assertThat(read(billing.repository(), "stackdraft/bootstrap", billing.templatePath()))
+                .as("the template is not touched").isEqualTo(read(billing.repository(), billing.branch(),
+                        billing.templatePath()));
+    }
+
     // ---- what the user does -------------------------------------------------------------------------------------
 
     private void createEnvironment(String name, String region, String account) {
@@ -153,11 +191,7 @@ class LayerPickerIT extends BrowserIT {
         id.sendKeys(Keys.ENTER);
         browser.findElement(By.id("environment-save")).click();
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("environment-dialog")));
-        try {
-            wait.until(d -> name.equals(d.findElement(By.id("environment-bar")).getDomAttribute("data-environment")));
-        } finally {
-            System.out.println("BAR>> " + browser.findElement(By.id("environment-bar")).getAttribute("outerHTML"));
-        }
+        wait.until(d -> name.equals(d.findElement(By.id("environment-bar")).getDomAttribute("data-environment")));
     }
 
     private void chooseLayer(String label) {
@@ -176,18 +210,26 @@ class LayerPickerIT extends BrowserIT {
         item.click();
     }
 
-    private void commitToNewBranch(String branch) {
-        browser.findElement(By.id("edit-commit")).click();
+    /** Commits to a new branch, after checking that the diff shown holds {@code shown}. */
+    private void commitToNewBranch(String branch, String shown) {
+        click(browser.findElement(By.id("edit-commit")));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("commit-diff")));
-        assertThat(browser.findElement(By.id("commit-diff")).getText()).contains("samconfig.toml", "[dev.deploy.parameters]");
+        assertThat(browser.findElement(By.id("commit-diff")).getText()).contains(shown);
         browser.findElements(By.cssSelector("#commit-target vaadin-radio-button")).stream()
-                .filter(b -> b.getText().toLowerCase(Locale.ROOT).contains("new branch")).findFirst().orElseThrow().click();
+                .filter(b -> b.getText().toLowerCase(Locale.ROOT).contains("new branch")).findFirst()
+                .ifPresent(LayerPickerIT::click);
         WebElement name = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#commit-branch input")));
         name.sendKeys(Keys.chord(Keys.CONTROL, "a"), branch);
-        browser.findElement(By.id("commit-confirm")).click();
+        click(browser.findElement(By.id("commit-confirm")));
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("commit-dialog")));
         wait.until(d -> d.findElements(By.id("edit-pending")).size() == 1 && pendingCount() == 0);
         assertNoErrorNotice(browser);
+    }
+
+    /** Clicks an element after scrolling it to the middle of the window (above it: the page's fixed header). */
+    private static void click(WebElement element) {
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        element.click();
     }
 
     private static List<WebElement> layerRows() {
@@ -243,7 +285,15 @@ class LayerPickerIT extends BrowserIT {
                       CodeUri: src/
                       Layers:
                         - %s1  # shared utilities
+                  Reports:
+                    Type: AWS::Serverless::Function
+                    Properties:
+                      Runtime: provided.al2023
+                      Handler: function.handler
+                      CodeUri: reports/
                 """.formatted(SHARED));
+        Files.createDirectories(work.resolve("reports"));
+        Files.writeString(work.resolve("reports/function.sh"), "function handler () { echo '{\"ok\": true}'; }\n");
         try (Git git = Git.init().setDirectory(work.toFile()).setInitialBranch("main").call()) {
             git.add().addFilepattern(".").call();
             git.commit().setMessage("Billing").setAuthor("Billing", "billing@example.com")

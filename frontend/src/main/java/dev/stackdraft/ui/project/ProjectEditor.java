@@ -4,7 +4,9 @@ import com.vaadin.flow.component.Component;
 import dev.stackdraft.aws.LayerVersion;
 import dev.stackdraft.aws.LayerVersionArn;
 import dev.stackdraft.edit.UpgradeLayer;
+import dev.stackdraft.editing.AwsReach;
 import dev.stackdraft.editing.ConfigEdit;
+import dev.stackdraft.template.Template;
 import dev.stackdraft.editing.SessionEdit;
 import dev.stackdraft.environment.Environment;
 import dev.stackdraft.template.TemplateException;
@@ -151,7 +153,14 @@ class ProjectEditor extends Composite<Div> {
 
     /** What a function's panel shows above its properties: its layers for the selected environment. */
     private List<Component> functionPanels(String function) {
-        return List.of(new LayerPanel(session.current(), function, environments, this::apply, this::upgradeEverywhere));
+        Template template = session.current();
+        LayerPanel layers = new LayerPanel(template, function, environments, this::apply, this::upgradeEverywhere);
+        if (!BootstrapPanel.wanted(template, function)) {
+            return List.of(layers);
+        }
+        AwsReach reach = environments.reach();
+        return List.of(new BootstrapPanel(template, session.files().templatePath(), function, session::hasFile,
+                arn -> services.environments().layerFiles(reach, arn), services.background(), this::apply), layers);
     }
 
     /**
