@@ -134,13 +134,20 @@ public class ResourceCanvas extends ReactAdapterComponent {
         };
     }
 
-    /** A resource's or parameter's logical id; an import's name; an ARN's last part (the whole ARN is its id). */
+    /**
+     * A resource's or parameter's logical id; an import's name; an ARN's last part (the whole ARN is its id), with the
+     * part before when the last is a version number ({@code shared-utils:3} for a layer version, not {@code 3}).
+     */
     private static String label(Node node) {
         return switch (node.kind()) {
             case Node.IMPORT -> node.id().substring(node.id().indexOf(':') + 1);
             case Node.EXTERNAL -> {
-                int cut = Math.max(node.id().lastIndexOf(':'), node.id().lastIndexOf('/'));
-                yield cut >= 0 && cut < node.id().length() - 1 ? node.id().substring(cut + 1) : node.id();
+                String id = node.id();
+                int cut = Math.max(id.lastIndexOf(':'), id.lastIndexOf('/'));
+                if (cut > 0 && cut < id.length() - 1 && id.substring(cut + 1).chars().allMatch(Character::isDigit)) {
+                    cut = Math.max(id.lastIndexOf(':', cut - 1), id.lastIndexOf('/', cut - 1));
+                }
+                yield cut >= 0 && cut < id.length() - 1 ? id.substring(cut + 1) : id;
             }
             default -> node.id();
         };
