@@ -76,7 +76,7 @@ class ProjectEditor extends Composite<Div> {
         this.environments = new EnvironmentBar(session::environments, services.environments(), services.background(),
                 services.userId(), stackBase(services.project()), () -> services.accounts().list(services.userId()),
                 this::apply,
-                () -> select(selected));
+                this::environmentChanged);
         this.selection = new SelectionPanel(this::apply, session::current, this::select, this::functionPanels);
         this.outlinePanel = new OutlinePanel(finding -> session.quickFixes(finding.code(), finding.line(),
                 finding.column()), fix -> apply(fix.command()));
@@ -140,6 +140,12 @@ class ProjectEditor extends Composite<Div> {
         }
         redraw(renames(step, false));
         return true;
+    }
+
+    /** Another environment is selected: what differs per environment is shown for it. */
+    private void environmentChanged() {
+        sections.show(session.current(), environments.selected().orElse(null));
+        select(selected);
     }
 
     /** A stack name's start for the project: its repository's name, and the template's folder when not the root. */
@@ -238,8 +244,8 @@ class ProjectEditor extends Composite<Div> {
         List<ResourceGroup> groups = ResourceGroups.of(session.current());
         canvas.show(outline, groups.stream()
                 .map(g -> new ResourceCanvas.CanvasGroup(g.id(), g.label(), g.members())).toList(), renamed);
-        sections.show(session.current());
         environments.refresh();
+        sections.show(session.current(), environments.selected().orElse(null));
         outlinePanel.show(outline);
         undo.setEnabled(session.canUndo());
         redo.setEnabled(session.canRedo());

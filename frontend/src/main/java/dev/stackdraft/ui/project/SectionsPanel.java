@@ -12,6 +12,9 @@ import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import dev.stackdraft.edit.EditRefusedException;
+import dev.stackdraft.editing.ConfigEdit;
+import dev.stackdraft.editing.SessionEdit;
+import dev.stackdraft.environment.Environment;
 import dev.stackdraft.editing.SectionEntry;
 import dev.stackdraft.editing.TemplateSections;
 import dev.stackdraft.template.Template;
@@ -39,6 +42,10 @@ class SectionsPanel extends Composite<Div> {
     private final TextArea yaml = new TextArea("Value (YAML)");
     private final Button save = new Button("Save");
     private final Button remove = new Button("Remove");
+    private final Grid.Column<SectionEntry> environmentColumn;
+    private final TextField environmentValue = new TextField();
+    private final Button environmentSave = new Button("Set for the environment");
+    private @Nullable Environment environment;
     private Template template;
     private List<SectionEntry> all = List.of();
     private String section = SECTIONS.getFirst();
@@ -68,6 +75,8 @@ class SectionsPanel extends Composite<Div> {
         entries.addColumn(SectionEntry::name).setHeader("Name").setAutoWidth(true).setKey("name");
         entries.addColumn(SectionEntry::line).setHeader("Line").setWidth("6em").setFlexGrow(0);
         entries.addColumn(e -> firstLine(e.yaml())).setHeader("Value").setFlexGrow(1);
+        environmentColumn = entries.addColumn(e -> environment == null ? ""
+                : environment.parameterOverrides().getOrDefault(e.name(), "(default)")).setFlexGrow(1).setKey("environment");
         entries.addSelectionListener(chosen -> chosen.getFirstSelectedItem().ifPresent(this::edit));
         name.setId("section-name");
         yaml.setId("section-yaml");
@@ -85,7 +94,12 @@ class SectionsPanel extends Composite<Div> {
         });
         Button fresh = new Button("New entry", click -> edit(null));
         fresh.setId("section-new");
-        Div editor = new Div(name, yaml, new Div(save, remove, fresh));
+        environmentValue.setId("section-environment-value");
+        environmentValue.setWidthFull();
+        environmentValue.setHelperText("samconfig.toml's parameter_overrides; empty: the parameter's default");
+        environmentSave.setId("section-environment-save");
+        environmentSave.addClickListener(click -> saveEnvironmentValue());
+        Div editor = new Div(name, yaml, new Div(save, remove, fresh), environmentValue, environmentSave);
         editor.addClassName("section-editor");
         Div columns = new Div(entries, editor);
         columns.addClassName("section-columns");
@@ -93,9 +107,13 @@ class SectionsPanel extends Composite<Div> {
         this.template = null;
     }
 
-    /** Shows the sections of the template as it stands now (after every edit). */
-    void show(Template current) {
+    /**
+     * Shows the sections of the template as it stands now (after every edit), and each parameter's value in the
+     * selected environment (null: none selected).
+     */
+    void show(Template current, @Nullable Environment selected) {
         template = current;
+        environment = selected;
         all = TemplateSections.of(current);
         for (String s : SECTIONS) {
             long count = all.stream().filter(e -> e.section().equals(s)).count();
@@ -109,6 +127,9 @@ class SectionsPanel extends Composite<Div> {
 
     private void refresh() {
         List<SectionEntry> shown = all.stream().filter(e -> e.section().equals(section)).toList();
+        boolean perEnvironment = environment != null && section.equals("Parameters");
+        environmentColumn.setVisible(perEnvironment);
+        environmentColumn.setHeader(environment == null ? "" : "In " + environment.name());
         entries.setItems(shown);
         SectionEntry again = editing == null ? null : shown.stream()
                 .filter(e -> e.name().equals(editing.name())).findFirst().orElse(null);
@@ -122,6 +143,13 @@ class SectionsPanel extends Composite<Div> {
         yaml.setValue(entry == null ? "" : entry.yaml());
         remove.setEnabled(entry != null);
         save.setText(entry == null ? "Add to " + section : "Save");
+        boolean perEnvironment = environment != null && section.equals("Parameters") && entry != null;
+        environmentValue.setVisible(perEnvironment);
+        environmentSave.setVisible(perEnvironment);
+        if (perEnvironment) {
+            environmentValue.setLabel("Value in " + environment.name());
+            environmentValue.setValue(environment.parameterOverrides().getOrDefault(entry.name(), ""));
+        }
         if (entry == null) {
             entries.deselectAll();
         }
@@ -139,6 +167,18 @@ class SectionsPanel extends Composite<Div> {
         String sectionName = section;
         editing = new SectionEntry(sectionName, entryName, 0, yaml.getValue());
         apply(() -> TemplateSections.set(template, sectionName, entryName, yaml.getValue()));
+    }
+
+    /** The selected environment's value of the parameter: set in its parameter_overrides, or taken out when empty. */
+    private void saveEnvironmentValue() {
+        if (environment == null || editing == null) {
+            return;
+        }
+        String value = environmentValue.getValue().strip();
+        String parameter = editing.name();
+        edits.apply(SessionEdit.of(value.isEmpty()
+                ? new ConfigEdit.RemoveParameter(environment.name(), parameter)
+                : new ConfigEdit.SetParameter(environment.name(), parameter, value)));
     }
 
     private void apply(java.util.function.Supplier<dev.stackdraft.edit.EditCommand> command) {
