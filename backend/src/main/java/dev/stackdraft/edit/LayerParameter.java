@@ -15,8 +15,8 @@ import java.util.Set;
 /**
  * Makes a layer's version a template parameter, so that each environment can deploy its own: a {@code String}
  * parameter (never an SSM-typed one: those break {@code sam build} and {@code sam deploy}, aws-sam-cli #1069, #2474,
- * #2743) whose default is the version used so far, and every use of the layer in the functions' lists and in
- * {@code Globals} written as {@code !Ref} to it. The per-environment values go to {@code samconfig.toml}'s
+ * #2743) whose default is the version used so far, and every literal use of the layer's ARN in the functions' lists
+ * and in {@code Globals} written as {@code !Ref} to it ({@code !Sub} ARNs that name every region stay as they are). The per-environment values go to {@code samconfig.toml}'s
  * {@code parameter_overrides}; an environment without one deploys the default, that is, what it deployed before.
  *
  * @param defaultArn the version the template deploys where no environment says otherwise (a full, literal ARN)
@@ -57,7 +57,8 @@ public record LayerParameter(String defaultArn, String parameter) implements Edi
         for (int i = 0; i < items.size(); i++) {
             Optional<LayerArn> used = FunctionLayers.arn(items.get(i));
             DocPath path = list.child(i);
-            if (used.isPresent() && used.get().sameLayer(layer) && seen.add(path)) {
+            // a !Sub with ${AWS::Region} deploys to every region: it stays, a parameter's value is one region's ARN
+            if (used.isPresent() && used.get().sameLayer(layer) && !used.get().toString().contains("${") && seen.add(path)) {
                 changes.add(new Change.Replace(path, Value.ref(parameter)));
             }
         }

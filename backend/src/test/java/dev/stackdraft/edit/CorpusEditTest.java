@@ -144,6 +144,65 @@ class CorpusEditTest {
 
     @ParameterizedTest
     @MethodSource("corpus")
+    void one_functions_layer_moves_to_another_version_changing_one_line(Path file) {
+        Template template = reader.read(file);
+        for (Resource function : functions(template)) {
+            for (Value item : FunctionLayers.of(template, function).ownItems()) {
+                java.util.Optional<LayerArn> arn = FunctionLayers.arn(item).filter(a -> !a.toString().contains("${"));
+                if (arn.isEmpty()) {
+                    continue;
+                }
+                LayerArn next = arn.get().withVersion(arn.get().version() + 1000);
+                EditResult result = applyOrRefused(template, new SetLayerVersion(function.id().value(), next.toString()));
+                if (result == null) {
+                    continue;
+                }
+                assertCommentsKept(template, result);
+                assertThat(FunctionLayerList.of(result.after(), function.id().value()).items())
+                        .anyMatch(i -> i.arn().flatMap(LayerArn::parse).filter(a -> a.version() == next.version()).isPresent());
+                assertThat(UnifiedDiff.changedLines(template.source().text(), result.text())).isLessThanOrEqualTo(2);
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("corpus")
+    void a_layer_version_made_a_parameter_keeps_the_meaning_of_every_function(Path file) {
+        Template template = reader.read(file);
+        List<LayerArn> literal = new ArrayList<>();
+        for (Resource function : functions(template)) {
+            FunctionLayers layers = FunctionLayers.of(template, function);
+            java.util.stream.Stream.concat(layers.ownItems().stream(), layers.globalItems().stream())
+                    .flatMap(v -> FunctionLayers.arn(v).stream()).filter(a -> !a.toString().contains("${"))
+                    .forEach(literal::add);
+        }
+        for (LayerArn arn : literal.stream().limit(2).toList()) {
+            EditResult result = applyOrRefused(template, new LayerParameter(arn.toString(), "StackdraftLayerArn"));
+            if (result == null) {
+                continue;
+            }
+            assertCommentsKept(template, result);
+            Template after = result.after();
+            assertThat(after.parameter("StackdraftLayerArn")).hasValueSatisfying(p -> {
+                assertThat(p.type()).isEqualTo("String");
+                assertThat(p.defaultValue()).contains(arn.toString());
+            });
+            for (Resource function : functions(template)) {
+                List<Value> before = FunctionLayers.of(template, function).effective();
+                List<Value> now = FunctionLayers.of(after, after.resource(function.id().value()).orElseThrow()).effective();
+                assertThat(now).as("layers of %s", function.id()).hasSameSizeAs(before);
+                for (int i = 0; i < before.size(); i++) {
+                    boolean replaced = FunctionLayers.arn(before.get(i)).filter(a -> a.sameLayer(arn)
+                            && !a.toString().contains("${")).isPresent();
+                    assertThat(Plain.of(now.get(i))).isEqualTo(replaced
+                            ? Plain.of(Value.ref("StackdraftLayerArn")) : Plain.of(before.get(i)));
+                }
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("corpus")
     void adding_then_removing_a_resource_comes_back_byte_identical(Path file) {
         Template template = reader.read(file);
         EditResult added = applyOrRefused(template, new AddResource("StackdraftProbe", "AWS::SNS::Topic",

@@ -47,7 +47,8 @@ class EnvironmentBar extends Composite<Div> {
         this.userId = userId;
         this.changed = changed;
         select.setId("environment-select");
-        select.setLabel("Environment");
+        select.setAriaLabel("Environment");
+        select.setTooltipText("The environment whose values (parameters, layer versions, AWS account) are shown");
         select.setEmptySelectionAllowed(false);
         select.addValueChangeListener(change -> {
             if (!filling) {
@@ -57,17 +58,22 @@ class EnvironmentBar extends Composite<Div> {
         });
         reachText.setId("environment-aws");
         reachText.addClassName("import-status");
-        Button create = new Button("New environment", VaadinIcon.PLUS.create(), click -> new EnvironmentDialog(
+        Button create = new Button(VaadinIcon.PLUS.create(), click -> new EnvironmentDialog(
                 environments.get(), null, stackBase, registry.get(), edits, this::choose).open());
         create.setId("environment-new");
-        edit = new Button("Edit", VaadinIcon.COG.create(), click -> new EnvironmentDialog(
+        create.setTooltipText("New environment");
+        create.setAriaLabel("New environment");
+        edit = new Button(VaadinIcon.COG.create(), click -> new EnvironmentDialog(
                 environments.get(), selected().orElse(null), stackBase, registry.get(), edits, this::choose).open());
         edit.setId("environments-edit");
         edit.setTooltipText("Change the selected environment: region, stack, AWS account");
+        edit.setAriaLabel("Edit the selected environment");
         Div root = getContent();
         root.setId("environment-bar");
         root.addClassName("environment-bar");
-        root.add(select, create, edit, reachText);
+        Span label = new Span("Environment");
+        label.addClassName("import-status");
+        root.add(label, select, create, edit, reachText);
         refresh();
     }
 
@@ -134,6 +140,7 @@ class EnvironmentBar extends Composite<Div> {
             reach = accounts.reach(userId, environment.get());
         }
         reachText.setText(reach.describe());
+        reachText.getElement().setAttribute("title", reach.describe());
         getContent().getElement().setAttribute("data-reach", reach instanceof AwsReach.Reachable ? "reachable" : "none");
         getContent().getElement().setAttribute("data-environment", select.getValue() == null ? "" : select.getValue());
     }

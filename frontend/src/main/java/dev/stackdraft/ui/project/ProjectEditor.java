@@ -93,7 +93,7 @@ class ProjectEditor extends Composite<Div> {
         commit.setId("edit-commit");
         commit.addThemeVariants(ButtonVariant.PRIMARY);
         commit.addClickListener(click -> openCommit.run());
-        Div toolbar = new Div(undo, redo, pending, commit, environments);
+        Div toolbar = new Div(undo, redo, pending, environments, commit);
         toolbar.setId("edit-toolbar");
         toolbar.addClassNames("panel", "edit-toolbar");
 
