@@ -32,9 +32,11 @@ public record AddConnector(String id, String source, String destination, Set<Con
                     "add the transform, or write the IAM policy by hand");
         }
         Resource from = Refusals.resource(template, source);
-        Resource to = Refusals.resource(template, destination);
+        // a parameter standing for a referenced resource (an ARN outside the stack): SAM takes its Type and Arn
+        java.util.Optional<String> referenced = dev.stackdraft.graph.ResourceGraph.referencedType(template, destination);
+        String destinationType = ConnectorProfile.endType(referenced.orElseGet(() ->
+                Refusals.resource(template, destination).type().value()));
         String sourceType = ConnectorProfile.endType(from.type().value());
-        String destinationType = ConnectorProfile.endType(to.type().value());
         ConnectorProfile profile = ResourceCatalog.bundled().connectorProfile(sourceType, destinationType)
                 .orElseThrow(() -> Refusals.at(template, from, "SAM has no connector from " + sourceType + " to " + destinationType,
                         "connect them with a policy or an environment variable instead"));
@@ -46,7 +48,10 @@ public record AddConnector(String id, String source, String destination, Set<Con
         List<Value> granted = ordered(permissions).stream().<Value>map(a -> Value.string(a.templateName())).toList();
         return new AddResource(id, TYPE, List.of(
                 Value.entry("Source", Value.mapping(List.of(Value.entry("Id", Value.string(source))))),
-                Value.entry("Destination", Value.mapping(List.of(Value.entry("Id", Value.string(destination))))),
+                Value.entry("Destination", referenced.isPresent()
+                        ? Value.mapping(List.of(Value.entry("Type", Value.string(referenced.get())),
+                                Value.entry("Arn", Value.ref(destination))))
+                        : Value.mapping(List.of(Value.entry("Id", Value.string(destination))))),
                 Value.entry("Permissions", Value.sequence(granted)))).changes(template);
     }
 

@@ -31,7 +31,9 @@ public record AddEventSource(String function, String source, String type, String
     @Override
     public List<Change> changes(Template template) {
         Resource target = Refusals.function(template, function);
-        Refusals.resource(template, source);
+        if (template.parameter(source).isEmpty()) { // a parameter: a referenced resource, given by its ARN
+            Refusals.resource(template, source);
+        }
         if (target.type().equals(ResourceType.SERVERLESS_FUNCTION)) {
             return serverless(template, target);
         }

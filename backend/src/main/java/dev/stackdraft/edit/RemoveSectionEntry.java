@@ -39,6 +39,15 @@ public record RemoveSectionEntry(String section, String name) implements EditCom
         return PropertyChanges.remove(template, path, 0);
     }
 
+    /** Takes the entry out whatever still uses it: for a command that rewrites those uses in the same edit. */
+    List<Change> changesIgnoringUses(Template template) {
+        Sections.check(template, section, name);
+        DocPath path = Sections.path(template, section, name);
+        template.at(path).orElseThrow(() -> Refusals.file(template, "there is no " + Sections.word(section) + " '"
+                + name + "'", ""));
+        return PropertyChanges.remove(template, path, 0);
+    }
+
     /** The lines that refer to the entry, from outside it. */
     private List<Integer> usedAt(Template template, DocPath path) {
         TreeSet<Integer> lines = new TreeSet<>();

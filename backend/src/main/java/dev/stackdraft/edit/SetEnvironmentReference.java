@@ -19,17 +19,25 @@ public record SetEnvironmentReference(String function, String variable, String r
     @Override
     public List<Change> changes(Template template) {
         Resource target = Refusals.function(template, function);
-        Resource referred = Refusals.resource(template, resource);
-        if (!variable.matches("[A-Za-z][A-Za-z0-9_]*")) {
-            throw Refusals.at(template, target, "'" + variable + "' is not a valid environment variable name",
-                    "Lambda takes letters, digits and underscores, starting with a letter");
+        if (template.parameter(resource).isPresent() && template.resource(resource).isEmpty()) {
+            checkName(template, target);
+            return PropertyChanges.put(template, path(target).child(variable), Value.ref(resource)); // a referenced resource
         }
+        Resource referred = Refusals.resource(template, resource);
+        checkName(template, target);
         if (referred.type().equals(ResourceType.SAM_CONNECTOR)) {
             throw Refusals.at(template, referred, resource + " is a connector: SAM turns it into policies, nothing to Ref",
                     "refer to the connector's source or destination instead");
         }
         return PropertyChanges.put(template, path(target).child(variable),
                 Value.ref(ServerlessNames.logicalId(referred).orElse(resource)));
+    }
+
+    private void checkName(Template template, Resource target) {
+        if (!variable.matches("[A-Za-z][A-Za-z0-9_]*")) {
+            throw Refusals.at(template, target, "'" + variable + "' is not a valid environment variable name",
+                    "Lambda takes letters, digits and underscores, starting with a letter");
+        }
     }
 
     /** Where a function's own variables are. */

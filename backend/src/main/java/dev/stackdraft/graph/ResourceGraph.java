@@ -19,6 +19,14 @@ public record ResourceGraph(List<Node> nodes, List<Edge> edges, List<List<String
         cycles = cycles.stream().map(List::copyOf).toList();
     }
 
+    /**
+     * The type of the referenced resource a parameter stands for: a {@code String} parameter whose default is an ARN
+     * of a known service ({@code AWS::SNS::Topic} for {@code arn:aws:sns:…}); empty for any other parameter.
+     */
+    public static java.util.Optional<String> referencedType(dev.stackdraft.template.Template template, String parameter) {
+        return template.parameter(parameter).flatMap(Targets::referenced).map(Node::type);
+    }
+
     public static ResourceGraph of(Template template) {
         EdgeCollector collector = new EdgeCollector(template).collect();
         return new ResourceGraph(collector.nodes(), collector.edges(), Cycles.of(collector.dependencies()));

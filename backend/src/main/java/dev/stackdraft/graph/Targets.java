@@ -71,12 +71,23 @@ final class Targets {
         return resources.containsKey(id);
     }
 
+    /**
+     * A referenced resource: infrastructure outside the stack given by ARN in a String parameter's default (an
+     * existing topic, a central function). It is drawn as what it is, outside the template, by the parameter's name.
+     */
+    static Optional<Node> referenced(Parameter parameter) {
+        return parameter.defaultValue().filter(d -> parameter.type().equals("String") && d.startsWith("arn:")
+                        && !d.contains("${") && !ArnTypes.of(d).equals(ArnTypes.UNKNOWN))
+                .map(arn -> new Node(parameter.id().value(), ArnTypes.of(arn), Node.EXTERNAL, parameter.line()));
+    }
+
     /** Every resource; then the parameters, imports and outside things that are an end of some edge. */
     List<Node> nodes(Set<String> ends) {
         List<Node> nodes = new ArrayList<>();
         declared.forEach(r -> nodes.add(new Node(r.id().value(), r.type().value(), Node.RESOURCE, r.line())));
         parameters.values().stream().filter(p -> ends.contains(p.id().value()) && !resources.containsKey(p.id().value()))
-                .forEach(p -> nodes.add(new Node(p.id().value(), p.type(), Node.PARAMETER, p.line())));
+                .forEach(p -> nodes.add(referenced(p).orElseGet(() -> new Node(p.id().value(), p.type(), Node.PARAMETER,
+                        p.line()))));
         outside.values().stream().filter(n -> ends.contains(n.id()) && !resources.containsKey(n.id())
                         && !parameters.containsKey(n.id()))
                 .forEach(nodes::add);

@@ -20,9 +20,11 @@ import java.util.Set;
 public final class LinkTable {
 
     private final List<Linker> linkers;
+    private final ReferencedLinks referenced;
 
     LinkTable(List<Linker> linkers) {
         this.linkers = List.copyOf(linkers);
+        this.referenced = new ReferencedLinks(ResourceCatalog.bundled());
     }
 
     /** Built on the bundled catalog's connector profiles and policy templates, and SAM's event sources. */
@@ -33,16 +35,26 @@ public final class LinkTable {
     }
 
     /**
-     * The ways to link {@code from} to {@code to} (the ids of two resources of the template, in drag order), best
-     * first; empty when none, also when either id names no resource (a parameter, an outside ARN) or both the same.
+     * The ways to link {@code from} to {@code to} (the ids of two resources of the template, or of a resource and a
+     * referenced resource — a parameter standing for an ARN outside the stack — in drag order), best first; empty
+     * when none, also when an id names neither, or both the same.
      */
     public List<LinkOption> options(Template template, String from, String to) {
         Optional<Resource> a = template.resource(from);
         Optional<Resource> b = template.resource(to);
-        if (a.isEmpty() || b.isEmpty() || from.equals(to)) {
+        if (from.equals(to)) {
             return List.of();
         }
         LinkContext context = new LinkContext(template);
+        if (a.isPresent() && b.isEmpty()) {
+            return referenced(template, context, a.get(), to);
+        }
+        if (b.isPresent() && a.isEmpty()) {
+            return referenced(template, context, b.get(), from);
+        }
+        if (a.isEmpty()) {
+            return List.of();
+        }
         List<Ranked> found = new ArrayList<>();
         for (int kind = 0; kind < linkers.size(); kind++) {
             Linker linker = linkers.get(kind);
@@ -57,6 +69,13 @@ public final class LinkTable {
         found.stream().sorted(Comparator.comparingInt(Ranked::kind).thenComparingInt(Ranked::against))
                 .map(Ranked::option).filter(o -> applies(template, o)).forEach(options::add);
         return List.copyOf(options);
+    }
+
+    private List<LinkOption> referenced(Template template, LinkContext context, Resource resource, String parameter) {
+        return dev.stackdraft.graph.ResourceGraph.referencedType(template, parameter)
+                .map(type -> referenced.options(context, resource, parameter, type).stream()
+                        .filter(o -> applies(template, o)).toList())
+                .orElse(List.of());
     }
 
     /**
