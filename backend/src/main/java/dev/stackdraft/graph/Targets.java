@@ -81,11 +81,16 @@ final class Targets {
                 .map(arn -> new Node(parameter.id().value(), ArnTypes.of(arn), Node.EXTERNAL, parameter.line()));
     }
 
-    /** Every resource; then the parameters, imports and outside things that are an end of some edge. */
+    /**
+     * Every resource; then the parameters, imports and outside things that are an end of some edge, and the
+     * referenced resources.
+     */
     List<Node> nodes(Set<String> ends) {
         List<Node> nodes = new ArrayList<>();
         declared.forEach(r -> nodes.add(new Node(r.id().value(), r.type().value(), Node.RESOURCE, r.line())));
-        parameters.values().stream().filter(p -> ends.contains(p.id().value()) && !resources.containsKey(p.id().value()))
+        // a referenced resource is drawn even before anything uses it: it is there to be connected
+        parameters.values().stream().filter(p -> (ends.contains(p.id().value()) || referenced(p).isPresent())
+                        && !resources.containsKey(p.id().value()))
                 .forEach(p -> nodes.add(referenced(p).orElseGet(() -> new Node(p.id().value(), p.type(), Node.PARAMETER,
                         p.line()))));
         outside.values().stream().filter(n -> ends.contains(n.id()) && !resources.containsKey(n.id())
