@@ -13,6 +13,8 @@ export type CanvasNode = {
   findings: number;
   severity?: 'error' | 'warning' | 'info' | null;
   finding?: string | null;
+  /** Set when the selected environment uses an existing resource instead: its ARN ('' while none is given). */
+  existing?: string | null;
 };
 
 /** A typed link: `from` uses `to` (ref, getatt, sub, dependsOn, import, event, policy, layer, connector, datasource). */

@@ -35,10 +35,13 @@ public class ResourceCanvas extends ReactAdapterComponent {
 
     /**
      * A box: the graph's node, its label, where a user left it (null: the layout places it), and the validation
-     * findings in its definition (their count, the worst severity and the first message of that severity).
+     * findings in its definition (their count, the worst severity and the first message of that severity), and, for
+     * a resource switched to "Use Existing" in the selected environment, the existing one's ARN ("" while the
+     * environment names none yet; null: the stack creates it).
      */
     public record CanvasNode(String id, String type, String kind, String label, int line, @Nullable Double x,
-                             @Nullable Double y, int findings, @Nullable String severity, @Nullable String finding) {}
+                             @Nullable Double y, int findings, @Nullable String severity, @Nullable String finding,
+                             @Nullable String existing) {}
 
     public record CanvasEdge(String id, String from, String to, String kind) {}
 
@@ -70,7 +73,16 @@ public class ResourceCanvas extends ReactAdapterComponent {
 
     /** Draws the outline's graph, the cards users moved where they left them, its findings on their cards, and the groups. */
     public void show(ProjectOutline outline, List<CanvasGroup> groups, Map<String, String> renamed) {
-        setState("graph", model(outline, groups, renamed));
+        show(outline, groups, renamed, Map.of());
+    }
+
+    /**
+     * As {@link #show(ProjectOutline, List, Map)}, with the resources the selected environment takes as existing ones
+     * (resource id to the existing one's ARN, "" when not given yet): drawn apart, with their ARN.
+     */
+    public void show(ProjectOutline outline, List<CanvasGroup> groups, Map<String, String> renamed,
+                     Map<String, String> existing) {
+        setState("graph", model(outline, groups, renamed, existing));
     }
 
     public Registration addCardMovedListener(SerializableConsumer<CardMove> listener) {
@@ -99,6 +111,11 @@ public class ResourceCanvas extends ReactAdapterComponent {
     }
 
     static CanvasGraph model(ProjectOutline outline, List<CanvasGroup> groups, Map<String, String> renamed) {
+        return model(outline, groups, renamed, Map.of());
+    }
+
+    static CanvasGraph model(ProjectOutline outline, List<CanvasGroup> groups, Map<String, String> renamed,
+                             Map<String, String> existing) {
         ResourceGraph graph = outline.graph();
         Map<String, CardPosition> positions = outline.positions();
         Map<String, List<OutlineFinding>> findings = outline.findings().stream()
@@ -112,7 +129,8 @@ public class ResourceCanvas extends ReactAdapterComponent {
             return new CanvasNode(node.id(), node.type(), node.kind(), label(node), node.line(),
                     at == null ? null : at.x(), at == null ? null : at.y(), found.size(),
                     worst == null ? null : worst.severity(),
-                    worst == null ? null : "line " + worst.line() + ": " + worst.message());
+                    worst == null ? null : "line " + worst.line() + ": " + worst.message(),
+                    node.kind().equals(Node.RESOURCE) ? existing.get(node.id()) : null);
         }).toList();
         // an edge's id is its kind and ends (a second such edge gets a number): stable across edits elsewhere, so the
         // browser keeps the edges that did not change

@@ -47,6 +47,38 @@ class Palette extends Composite<Div> {
         title.addClassName("panel-title");
         getContent().setId("palette");
         getContent().addClassNames("panel", "palette");
-        getContent().add(title, type, id, add);
+        getContent().add(title, type, id, add, referenced(edit));
+    }
+
+    /**
+     * A referenced resource: something outside the stack given by its ARN (an existing topic, a central function),
+     * written as a parameter, drawn outside the stack and connected like any card.
+     */
+    private static Div referenced(Edits edit) {
+        TextField name = new TextField("Name");
+        name.setId("referenced-name");
+        name.setWidthFull();
+        name.setPlaceholder("AlertsTopic");
+        TextField arn = new TextField("ARN of an existing resource");
+        arn.setId("referenced-arn");
+        arn.setWidthFull();
+        arn.setPlaceholder("arn:aws:sns:eu-west-1:123456789012:alerts");
+        Button add = new Button("Reference it", VaadinIcon.LINK.create());
+        add.setId("referenced-add");
+        add.addClickListener(click -> {
+            if (name.getValue().isBlank() || arn.getValue().isBlank()) {
+                dev.stackdraft.ui.Notices.error("Give the referenced resource a name and its ARN.");
+                return;
+            }
+            if (edit.apply(new dev.stackdraft.edit.AddReferencedResource(name.getValue().strip(), arn.getValue().strip()))) {
+                name.clear();
+                arn.clear();
+            }
+        });
+        H3 title = new H3("Reference an existing resource");
+        title.addClassName("panel-title");
+        Div box = new Div(title, name, arn, add);
+        box.addClassName("referenced-add");
+        return box;
     }
 }

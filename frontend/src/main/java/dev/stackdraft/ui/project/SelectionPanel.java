@@ -107,6 +107,10 @@ class SelectionPanel extends Composite<Div> {
 
     private void showNode(Node node) {
         title.setText(node.id());
+        if (node.kind().equals(Node.EXTERNAL) && template.get().parameter(node.id()).isPresent()) {
+            showReferenced(node);
+            return;
+        }
         if (!node.kind().equals(Node.RESOURCE)) {
             details.setText(switch (node.kind()) {
                 case Node.PARAMETER -> "Parameter · line " + node.line() + ". Change it under Parameters below.";
@@ -140,6 +144,32 @@ class SelectionPanel extends Composite<Div> {
         } catch (EditRefusedException refused) {
             body.add(new Paragraph(refused.getMessage()));
         }
+    }
+
+    /**
+     * A referenced resource (a parameter holding the ARN of something outside the stack): its ARN, where each
+     * environment names its own, and the choice to write the ARN itself where it is used.
+     */
+    private void showReferenced(Node node) {
+        String arn = template.get().parameter(node.id()).flatMap(p -> p.defaultValue()).orElse("");
+        details.setText(node.type() + " outside this stack · parameter " + node.id() + " · line " + node.line());
+        Paragraph where = new Paragraph(arn);
+        where.setId("referenced-arn-shown");
+        where.addClassName("layer-written");
+        Paragraph how = new Paragraph("Connect it by dragging from or to its card. Each environment can name its own "
+                + "under Parameters below (samconfig.toml's parameter_overrides).");
+        how.addClassName("import-status");
+        Button inline = new Button("Write the ARN where it is used", click ->
+                edits.apply(new dev.stackdraft.edit.InlineParameter(node.id())));
+        inline.setId("referenced-inline");
+        inline.setTooltipText("Replace every !Ref " + node.id() + " with the ARN and take the parameter out");
+        Button remove = new Button("Remove", click -> edits.apply(new dev.stackdraft.edit.RemoveSectionEntry(
+                "Parameters", node.id())));
+        remove.setId("referenced-remove");
+        remove.addThemeVariants(ButtonVariant.ERROR);
+        Div actions = new Div(inline, remove);
+        actions.addClassName("filters");
+        body.add(where, how, actions);
     }
 
     /** Deletes at once when nothing refers to the resource; otherwise shows what would go with it first. */
