@@ -40,11 +40,13 @@ public class ProjectEditing {
             ProjectFiles files;
             try {
                 files = new ProjectFiles(path, found.files(), found.environments()
-                        .map(file -> Environments.parse(Path.of(file.path()), file.text())).orElse(none));
+                        .map(file -> Environments.parse(Path.of(file.path()), file.text())).orElse(none),
+                        Optional.empty(), found.reader()::read);
             } catch (TemplateException unreadable) {
                 // the template stays editable; its environments are not, so that nothing overwrites the file
                 Environments kept = Environments.absent(Path.of(found.environments().orElseThrow().path()));
-                files = new ProjectFiles(path, found.files(), kept, Optional.of(unreadable.getMessage()));
+                files = new ProjectFiles(path, found.files(), kept, Optional.of(unreadable.getMessage()),
+                        found.reader()::read);
             }
             return new EditingSession(projectId, reader.read(path, found.text()), files, editor);
         });

@@ -14,20 +14,45 @@ import java.util.Set;
  *                            the template can still be edited then, its environments cannot
  */
 public record ProjectFiles(String templatePath, Set<String> paths, Environments environments,
-                           Optional<String> environmentsProblem) {
+                           Optional<String> environmentsProblem, Reader reader) {
 
     public ProjectFiles {
         paths = Set.copyOf(paths);
     }
 
     public ProjectFiles(String templatePath, Set<String> paths, Environments environments) {
-        this(templatePath, paths, environments, Optional.empty());
+        this(templatePath, paths, environments, Optional.empty(), path -> Optional.empty());
+    }
+
+    public ProjectFiles(String templatePath, Set<String> paths, Environments environments,
+                        Optional<String> environmentsProblem) {
+        this(templatePath, paths, environments, environmentsProblem, path -> Optional.empty());
+    }
+
+    /** Reads a file of the repository by its path there; empty when there is none. */
+    @FunctionalInterface
+    public interface Reader {
+        Optional<String> read(String path);
+    }
+
+    /**
+     * A file named relative to the template's folder (as templates name schemas and code), read from the
+     * repository; empty when there is none or the path leaves the repository.
+     */
+    public Optional<String> readBesideTemplate(String relative) {
+        String folder = templatePath.contains("/") ? templatePath.substring(0, templatePath.lastIndexOf('/') + 1) : "";
+        java.nio.file.Path resolved = java.nio.file.Path.of(folder + relative).normalize();
+        String path = resolved.toString().replace(java.io.File.separatorChar, '/');
+        if (path.startsWith("..") || resolved.isAbsolute()) {
+            return Optional.empty();
+        }
+        return reader.read(path);
     }
 
     /** A template alone: no other file, no environments. */
     public static ProjectFiles templateOnly(String templatePath) {
         return new ProjectFiles(templatePath, Set.of(templatePath), Environments.absent(besideTemplate(templatePath,
-                Environments.FILE_NAMES.getFirst())), Optional.empty());
+                Environments.FILE_NAMES.getFirst())), Optional.empty(), path -> Optional.empty());
     }
 
     /** A path in the repository next to the template: {@code name} in the template's folder. */

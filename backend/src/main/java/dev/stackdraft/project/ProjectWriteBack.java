@@ -121,12 +121,21 @@ public class ProjectWriteBack {
      * {@code .yaml} or {@code .yml}, the first there) when there is one.
      */
     public record BranchTemplate(ProjectSummary project, String text, Set<String> files,
-                                 Optional<BesideFile> environments) {
+                                 Optional<BesideFile> environments, FileReader reader) {
 
         /** The template alone (no other file known). */
         public BranchTemplate(ProjectSummary project, String text) {
-            this(project, text, Set.of(project.templatePath()), Optional.empty());
+            this(project, text, Set.of(project.templatePath()), Optional.empty(), path -> Optional.empty());
         }
+    }
+
+    /**
+     * Reads a file of the project's working copy as it is now (a GraphQL schema or a resolver's code the template
+     * names), by its path in the repository; empty when there is no such regular file.
+     */
+    @FunctionalInterface
+    public interface FileReader {
+        Optional<String> read(String path);
     }
 
     /** A file next to the template, by its path in the repository. */
@@ -154,7 +163,15 @@ public class ProjectWriteBack {
             Optional<BesideFile> environments = Environments.FILE_NAMES.stream().map(name -> folder + name)
                     .filter(files::contains).findFirst()
                     .map(file -> new BesideFile(file, new String(copy.read(file), StandardCharsets.UTF_8)));
-            return Optional.of(new BranchTemplate(at.project(), text, files, environments));
+            FileReader reader = file -> {
+                try {
+                    return files.contains(file) ? Optional.of(new String(copy.read(file), StandardCharsets.UTF_8))
+                            : Optional.empty();
+                } catch (UncheckedIOException | IllegalArgumentException unreadable) {
+                    return Optional.empty();
+                }
+            };
+            return Optional.of(new BranchTemplate(at.project(), text, files, environments, reader));
         } catch (GitException e) {
             throw new ProjectUnavailableException(HostFailures.of(e, at.host().kind()));
         } catch (UncheckedIOException | IllegalArgumentException e) {

@@ -11,7 +11,10 @@ import dev.stackdraft.editing.SessionEdit;
 import dev.stackdraft.environment.Environment;
 import dev.stackdraft.template.TemplateException;
 import java.util.ArrayList;
+import java.util.Optional;
 import java.util.Set;
+import dev.stackdraft.appsync.GraphQlApi;
+import dev.stackdraft.appsync.GraphQlApis;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
@@ -77,7 +80,7 @@ class ProjectEditor extends Composite<Div> {
                 services.userId(), stackBase(services.project()), () -> services.accounts().list(services.userId()),
                 this::apply,
                 this::environmentChanged);
-        this.selection = new SelectionPanel(this::apply, session::current, this::select, this::functionPanels);
+        this.selection = new SelectionPanel(this::apply, session::current, this::select, this::resourcePanels);
         this.outlinePanel = new OutlinePanel(finding -> session.quickFixes(finding.code(), finding.line(),
                 finding.column()), fix -> apply(fix.command()));
 
@@ -157,9 +160,23 @@ class ProjectEditor extends Composite<Div> {
         return Character.isLetter(base.charAt(0)) ? base : "app-" + base;
     }
 
-    /** What a function's panel shows above its properties: its layers for the selected environment. */
-    private List<Component> functionPanels(String function) {
+    /**
+     * What a resource's panel shows above its properties: a function's layers for the selected environment (and its
+     * bootstrap on a custom runtime), a GraphQL API's resolvers.
+     */
+    private List<Component> resourcePanels(String id) {
         Template template = session.current();
+        Optional<GraphQlApi> api = GraphQlApis.find(template, id);
+        if (api.isPresent()) {
+            return List.of(new ResolverPanel(template, api.get(), session.files()::readBesideTemplate, this::apply));
+        }
+        if (template.resource(id).filter(r -> r.type().isFunction()).isEmpty()) {
+            return List.of();
+        }
+        return functionPanels(template, id);
+    }
+
+    private List<Component> functionPanels(Template template, String function) {
         LayerPanel layers = new LayerPanel(template, function, environments, this::apply, this::upgradeEverywhere);
         if (!BootstrapPanel.wanted(template, function)) {
             return List.of(layers);

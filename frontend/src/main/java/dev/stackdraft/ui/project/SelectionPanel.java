@@ -41,7 +41,7 @@ class SelectionPanel extends Composite<Div> {
 
     private final Edits edits;
     private final Supplier<Template> template;
-    private final Function<String, List<Component>> functionPanels;
+    private final Function<String, List<Component>> resourcePanels;
     private final Consumer<Selection> reselect;
     private final H3 title = new H3();
     private final Span details = new Span();
@@ -49,12 +49,13 @@ class SelectionPanel extends Composite<Div> {
 
     /**
      * @param reselect       selects something else (the group just made from the selected cards)
-     * @param functionPanels what a function's panel shows above its properties (its layers, its bootstrap)
+     * @param resourcePanels what a resource's panel shows above its properties (a function's layers and bootstrap, a
+     *                       GraphQL API's resolvers, Use Existing)
      */
     SelectionPanel(Edits edits, Supplier<Template> template, Consumer<Selection> reselect,
-                   Function<String, List<Component>> functionPanels) {
+                   Function<String, List<Component>> resourcePanels) {
         this.edits = edits;
-        this.functionPanels = functionPanels;
+        this.resourcePanels = resourcePanels;
         this.template = template;
         this.reselect = reselect;
         Div root = getContent();
@@ -137,9 +138,7 @@ class SelectionPanel extends Composite<Div> {
         actions.addClassName("filters");
         body.add(actions);
         try {
-            if (template.get().resource(node.id()).filter(r -> r.type().isFunction()).isPresent()) {
-                functionPanels.apply(node.id()).forEach(body::add);
-            }
+            resourcePanels.apply(node.id()).forEach(body::add);
             body.add(new PropertyPanel(template.get(), node.id(), edits));
         } catch (EditRefusedException refused) {
             body.add(new Paragraph(refused.getMessage()));

@@ -1,0 +1,199 @@
+package dev.stackdraft.ui.project;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import dev.stackdraft.appsync.BindResolver;
+import dev.stackdraft.appsync.Code;
+import dev.stackdraft.appsync.DataSource;
+import dev.stackdraft.appsync.Field;
+import dev.stackdraft.appsync.GraphQlApi;
+import dev.stackdraft.appsync.RemoveOrphanResolvers;
+import dev.stackdraft.appsync.Resolver;
+import dev.stackdraft.appsync.SchemaFields;
+import dev.stackdraft.appsync.SchemaSource;
+import dev.stackdraft.appsync.StarterCode;
+import dev.stackdraft.appsync.UnbindResolver;
+import dev.stackdraft.template.Template;
+import dev.stackdraft.template.TemplateException;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The resolvers of a GraphQL API: every field of Query, Mutation and Subscription (and of other types where a
+ * resolver is attached) from its schema, with its resolver and data source or "none"; a field chosen is bound to one
+ * of the API's data sources with code (the field's own, or a starter for the data source's kind: get/put/query for
+ * DynamoDB, invoke for Lambda) or unbound. Resolvers whose field the schema no longer has are listed, with a button
+ * that removes them. The schema is read from the template or, where the template names a file, from the repository.
+ */
+class ResolverPanel extends Composite<Div> {
+
+    private final Template template;
+    private final GraphQlApi api;
+    private final Edits edits;
+    private final Div editor = new Div();
+
+    /** @param files reads a file named relative to the template's folder (a schema file) */
+    ResolverPanel(Template template, GraphQlApi api, Function<String, Optional<String>> files, Edits edits) {
+        this.template = template;
+        this.api = api;
+        this.edits = edits;
+        Div root = getContent();
+        root.setId("resolver-panel");
+        root.addClassName("layer-panel");
+        root.getElement().setAttribute("data-api", api.id());
+        H4 heading = new H4("Resolvers");
+        heading.addClassName("panel-title");
+        root.add(heading);
+        Optional<String> schema = switch (api.schema()) {
+            case SchemaSource.Inline inline -> Optional.of(inline.text());
+            case SchemaSource.File file -> files.apply(file.path());
+            case SchemaSource.Remote remote -> Optional.empty();
+            case SchemaSource.Missing missing -> Optional.empty();
+        };
+        if (schema.isEmpty()) {
+            root.add(note(switch (api.schema()) {
+                case SchemaSource.File file -> "The schema file " + file.path() + " is not in the repository.";
+                case SchemaSource.Remote remote -> "The schema is at " + remote.location() + ", outside the repository: "
+                        + "its fields cannot be listed here.";
+                default -> "This API names no schema yet.";
+            }));
+            return;
+        }
+        List<Field> fields;
+        try {
+            fields = SchemaFields.of(api, schema.get());
+        } catch (TemplateException unreadable) {
+            Paragraph problem = note(unreadable.getMessage());
+            problem.setId("resolver-schema-problem");
+            root.add(problem);
+            return;
+        }
+        Div list = new Div();
+        list.setId("resolver-fields");
+        root.getElement().setAttribute("data-count", Integer.toString(fields.size()));
+        fields.forEach(field -> list.add(row(field)));
+        root.add(list);
+        List<Resolver> orphans = SchemaFields.orphans(api, schema.get());
+        if (!orphans.isEmpty()) {
+            Paragraph orphaned = note("Resolvers of fields the schema no longer has: " + String.join(", ",
+                    orphans.stream().map(Resolver::coordinate).toList()) + ".");
+            orphaned.setId("resolver-orphans");
+            Button remove = new Button("Remove them", click -> edits.apply(new RemoveOrphanResolvers(api.id(),
+                    schema.get())));
+            remove.setId("resolver-remove-orphans");
+            remove.addThemeVariants(ButtonVariant.ERROR, ButtonVariant.SMALL);
+            root.add(orphaned, remove);
+        }
+        editor.setId("resolver-editor");
+        root.add(editor);
+    }
+
+    private Component row(Field field) {
+        Resolver resolver = field.resolver();
+        String bound = resolver == null ? "none" : resolver.kind() == Resolver.Kind.PIPELINE
+                ? "pipeline " + String.join(" → ", resolver.pipeline()) : String.valueOf(resolver.dataSource());
+        Span name = new Span(field.coordinate());
+        name.addClassName("layer-label");
+        Span type = new Span("(" + String.join(", ", field.arguments()) + "): " + field.type());
+        type.addClassName("layer-written");
+        Span resolved = new Span(resolver == null ? "no resolver" : "→ " + bound
+                + (field.dataSources().isEmpty() ? "" : " (" + String.join(", ", field.dataSources()) + ")"));
+        resolved.addClassNames("layer-mark", resolver == null ? "layer-mark-misfit" : "layer-mark-environment");
+        Div row = new Div(name, type, resolved);
+        row.addClassNames("layer-row", "resolver-field");
+        row.getElement().setAttribute("data-field", field.coordinate());
+        row.getElement().setAttribute("data-resolver", resolver == null ? "none" : bound);
+        row.getElement().setAttribute("tabindex", "0");
+        row.getElement().setAttribute("role", "button");
+        row.addClickListener(click -> edit(field));
+        return row;
+    }
+
+    /** The chosen field: its data source and code, bound or unbound with one click. */
+    private void edit(Field field) {
+        editor.removeAll();
+        editor.getElement().setAttribute("data-field", field.coordinate());
+        Resolver resolver = field.resolver();
+        Select<String> source = new Select<>();
+        source.setId("resolver-data-source");
+        source.setLabel("Data source of " + field.coordinate());
+        List<String> names = api.dataSources().stream().map(DataSource::name).toList();
+        source.setItems(names);
+        source.setItemLabelGenerator(n -> api.dataSource(n).map(d -> n + " · " + d.kind().name().toLowerCase()
+                + (d.target() == null ? "" : " · " + d.target())).orElse(n));
+        TextArea code = new TextArea("Code (APPSYNC_JS)");
+        code.setId("resolver-code");
+        code.setWidthFull();
+        code.addClassName("yaml-field");
+        if (resolver != null && resolver.dataSource() != null && names.contains(resolver.dataSource())) {
+            source.setValue(resolver.dataSource());
+        } else if (!names.isEmpty()) {
+            source.setValue(names.getFirst());
+        }
+        Runnable starter = () -> {
+            Optional<DataSource> chosen = Optional.ofNullable(source.getValue()).flatMap(api::dataSource);
+            code.setValue(chosen.map(d -> StarterCode.javascript(d.kind(), field.typeName(), field.name(),
+                    StarterCode.tableKey(template, d))).orElse(""));
+        };
+        if (resolver != null && resolver.code() instanceof Code.Inline inline) {
+            code.setValue(inline.text());
+        } else {
+            starter.run();
+        }
+        source.addValueChangeListener(change -> {
+            if (change.isFromClient() && (resolver == null || !(resolver.code() instanceof Code.Inline))) {
+                starter.run();
+            }
+        });
+        Button starterButton = new Button("Starter code", click -> starter.run());
+        starterButton.setId("resolver-starter");
+        Button bind = new Button(resolver == null ? "Bind" : "Save", click -> {
+            if (source.getValue() == null) {
+                dev.stackdraft.ui.Notices.error("This API has no data source yet: add one first.");
+                return;
+            }
+            String written = code.getValue().isBlank() ? null : code.getValue();
+            boolean sameCode = resolver != null && resolver.code() instanceof Code.Inline inline
+                    && inline.text().equals(written);
+            edits.apply(new BindResolver(api.id(), field.typeName(), field.name(), source.getValue(),
+                    sameCode ? null : written));
+        });
+        bind.setId("resolver-bind");
+        bind.addThemeVariants(ButtonVariant.PRIMARY);
+        Button unbind = new Button("Unbind", click -> edits.apply(new UnbindResolver(api.id(), field.typeName(),
+                field.name())));
+        unbind.setId("resolver-unbind");
+        unbind.addThemeVariants(ButtonVariant.ERROR);
+        unbind.setEnabled(resolver != null);
+        if (resolver != null && !(resolver.code() instanceof Code.Inline) && !(resolver.code() instanceof Code.None)) {
+            editor.add(note("Its code is " + describe(resolver.code()) + ": saving with code here writes it inline."));
+        }
+        Div actions = new Div(bind, starterButton, unbind);
+        actions.addClassName("filters");
+        editor.add(source, code, actions);
+    }
+
+    private static String describe(Code code) {
+        return switch (code) {
+            case Code.File file -> "in the file " + file.path();
+            case Code.Remote remote -> "at " + remote.location();
+            case Code.Vtl vtl -> "VTL mapping templates";
+            default -> "elsewhere";
+        };
+    }
+
+    private static Paragraph note(String text) {
+        Paragraph note = new Paragraph(text);
+        note.addClassName("import-status");
+        return note;
+    }
+}
