@@ -60,13 +60,14 @@ final class AppSyncWrites {
                     Value.entry("RuntimeVersion", Value.string(JS_VERSION))))));
             NewCode written = code != null ? code
                     : new NewCode(false, StarterCode.javascript(dataSource.kind(), typeName, fieldName, key));
-            entries.add(Value.entry(written.file() ? "CodeS3Location" : "Code", Value.string(written.text())));
+            entries.add(Value.entry(written.file() ? "CodeS3Location" : "Code", Changes.text(template, written.text())));
         } else {
             NewCode written = code != null ? code
                     : new NewCode(false, StarterCode.vtlRequest(dataSource.kind(), typeName, fieldName, key));
             entries.add(Value.entry(written.file() ? "RequestMappingTemplateS3Location" : "RequestMappingTemplate",
-                    Value.string(written.text())));
-            entries.add(Value.entry(RESPONSE, Value.string(StarterCode.vtlResponse(dataSource.kind(), typeName, fieldName))));
+                    Changes.text(template, written.text())));
+            entries.add(Value.entry(RESPONSE, Changes.text(template,
+                    StarterCode.vtlResponse(dataSource.kind(), typeName, fieldName))));
         }
         return entries;
     }
@@ -105,7 +106,7 @@ final class AppSyncWrites {
             changes.addAll(swap(template, path, properties, "RequestMappingTemplate", "RequestMappingTemplateS3Location",
                     written));
             if (properties.get(RESPONSE).isEmpty() && properties.get(RESPONSE + "S3Location").isEmpty()) {
-                changes.add(new Change.Put(path, RESPONSE, Value.string(
+                changes.add(new Change.Put(path, RESPONSE, Changes.text(template,
                         StarterCode.vtlResponse(dataSource.kind(), resolver.typeName(), resolver.fieldName()))));
             }
         }
@@ -121,8 +122,9 @@ final class AppSyncWrites {
         if (properties.get(drop).isPresent()) {
             changes.add(new Change.RemoveKey(path, drop));
         }
-        changes.add(properties.get(keep).isPresent() ? new Change.Replace(path.child(keep), Value.string(code.text()))
-                : new Change.Put(path, keep, Value.string(code.text())));
+        Value text = code.file() ? Value.string(code.text()) : Changes.text(template, code.text());
+        changes.add(properties.get(keep).isPresent() ? new Change.Replace(path.child(keep), text)
+                : new Change.Put(path, keep, text));
         return changes;
     }
 }

@@ -19,6 +19,15 @@ final class Changes {
 
     private Changes() {}
 
+    /**
+     * A multi-line text to write. In a file without a final newline, a literal block that ends the file cannot keep its
+     * last line break, so there the text is written without one (code and SDL mean the same either way).
+     */
+    static Value text(Template template, String text) {
+        return Value.string(!template.source().endsWithNewline() && text.endsWith("\n") && text.length() > 1
+                ? text.substring(0, text.length() - 1) : text);
+    }
+
     /** Sets {@code path} to {@code value}: replaced where it is, else the deepest existing mapping gets the missing rest. */
     static List<Change> put(Template template, DocPath path, Value value) {
         Optional<Value> existing = template.at(path);

@@ -46,7 +46,7 @@ public record NewGraphQlApi(String id, String name, String schemaInline) impleme
         Value key = Value.mapping(List.of(Value.entry("Description", Value.string("Key for calling " + name))));
         Value properties = Value.mapping(List.of(
                 Value.entry("Name", Value.string(name)),
-                Value.entry("SchemaInline", Value.string(schemaInline.endsWith("\n") ? schemaInline : schemaInline + "\n")),
+                Value.entry("SchemaInline", Changes.text(template, schemaInline.endsWith("\n") ? schemaInline : schemaInline + "\n")),
                 Value.entry("Auth", Value.mapping(List.of(Value.entry("Type", Value.string("API_KEY"))))),
                 Value.entry("ApiKeys", Value.mapping(List.of(Value.entry("DefaultKey", key))))));
         Value api = Value.mapping(List.of(Value.entry("Type", Value.string(GraphQlApis.SAM_API)),

@@ -51,15 +51,16 @@ final class SamWrites {
                                     @Nullable NewCode code) {
         NewCode written = code != null ? code : new NewCode(false, StarterCode.javascript(dataSource.kind(), typeName,
                 fieldName, StarterCode.tableKey(template, dataSource)));
-        return function(dataSource, written);
+        return function(template, dataSource, written);
     }
 
-    private static Mapping function(DataSource dataSource, NewCode code) {
+    private static Mapping function(Template template, DataSource dataSource, NewCode code) {
         return Value.mapping(List.of(
                 Value.entry("Runtime", Value.mapping(List.of(Value.entry("Name", Value.string("APPSYNC_JS")),
                         Value.entry("Version", Value.string(AppSyncWrites.JS_VERSION))))),
                 Value.entry("DataSource", dataSourceRef(dataSource)),
-                Value.entry(code.file() ? "CodeUri" : "InlineCode", Value.string(code.text()))));
+                Value.entry(code.file() ? "CodeUri" : "InlineCode",
+                        code.file() ? Value.string(code.text()) : Changes.text(template, code.text()))));
     }
 
     /** Adds {@code Functions.<key>}; a new Functions section goes before Resolvers, where SAM's examples have it. */

@@ -23,7 +23,11 @@ class BindResolverTest {
 
     /** The sample with one data source of each kind. */
     static Template ordersWithEveryKind() {
-        Template template = Samples.read("template.yaml", Samples.orders());
+        return ordersWithEveryKind(Samples.orders());
+    }
+
+    static Template ordersWithEveryKind(String text) {
+        Template template = Samples.read("template.yaml", text);
         template = apply(template, new AddDataSource("OrdersGraphQLApi", "GetOrderFn", Kind.LAMBDA, "GetOrderFunction"));
         template = apply(template, new AddDataSource("OrdersGraphQLApi", "Shipping", Kind.HTTP, "https://shipping.example.com"));
         return apply(template, new AddDataSource("OrdersGraphQLApi", "Local", Kind.NONE, ""));
