@@ -33,6 +33,9 @@ final class Usage {
                 DIR is the folder of the template (or the template itself); its samconfig.toml is where the SAM CLI keeps
                 environments, and 'sam deploy --config-env NAME' deploys what env set writes.
 
+                Type.field names a GraphQL field (Query.getOrder); NAME is a data source's name or logical id (NONE in a
+                SAM GraphQLApi for the one SAM makes).
+
                 Options:
                   --dry-run     (editing commands) print the unified diff on stdout and leave the file as it is
                   --help, -h    print usage (after a command: that command's) and exit

@@ -21,7 +21,7 @@ class CliArchitectureTest {
         classes().should().onlyDependOnClassesThat()
                 .resideInAnyPackage("dev.stackdraft.cli..", "dev.stackdraft.template..", "dev.stackdraft.edit..",
                         "dev.stackdraft.graph..", "dev.stackdraft.validation..", "dev.stackdraft.aws..",
-                        "dev.stackdraft.environment..", "java..",
+                        "dev.stackdraft.environment..", "dev.stackdraft.appsync..", "java..",
                         "org.jspecify..")
                 .check(CLI);
     }
