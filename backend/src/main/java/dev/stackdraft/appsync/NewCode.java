@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
 record NewCode(boolean file, String text) {
 
     /** One line, no spaces, ending in an extension AppSync code files have (or an S3 URI): a path, not code. */
-    private static final Pattern PATH = Pattern.compile("[^\\s;{}()=]+\\.(js|mjs|cjs|vtl|txt)|s3://\\S+");
+    private static final Pattern PATH = Pattern.compile("[^\\s;{}()=]+\\.(js|mjs|cjs|vtl)|s3://\\S+");
 
     static boolean isFilePath(@Nullable String code) {
         return code != null && PATH.matcher(code).matches();

@@ -107,6 +107,33 @@ class BindResolverTest {
     }
 
     @Test
+    void a_json_template_is_bound_and_unbound_in_json() {
+        Template before = Samples.read("template.json", """
+                {
+                  "Resources": {
+                    "Api": {"Type": "AWS::AppSync::GraphQLApi", "Properties": {"Name": "a", "AuthenticationType": "API_KEY"}},
+                    "Schema": {
+                      "Type": "AWS::AppSync::GraphQLSchema",
+                      "Properties": {"ApiId": {"Fn::GetAtt": ["Api", "ApiId"]}, "Definition": "type Query { ping: String }"}
+                    },
+                    "Local": {
+                      "Type": "AWS::AppSync::DataSource",
+                      "Properties": {"ApiId": {"Fn::GetAtt": ["Api", "ApiId"]}, "Name": "Local", "Type": "NONE"}
+                    }
+                  }
+                }
+                """);
+
+        Template bound = apply(before, new BindResolver("Api", "Query", "ping", "Local", null));
+
+        GraphQlApi api = GraphQlApis.of(bound).getFirst();
+        assertThat(SchemaFields.of(api, ((SchemaSource.Inline) api.schema()).text())).singleElement()
+                .satisfies(f -> assertThat(f.dataSources()).containsExactly("Local"));
+        assertThat(bound.source().text()).contains("\"DataSourceName\": {\"Fn::GetAtt\": [\"Local\", \"Name\"]}");
+        assertThat(apply(bound, new UnbindResolver("Api", "Query", "ping")).source().text()).isEqualTo(before.source().text());
+    }
+
+    @Test
     void rebinding_a_bound_field_changes_its_data_source_and_keeps_its_code() {
         Template before = ordersWithEveryKind();
 
