@@ -1,0 +1,168 @@
+package dev.stackdraft.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.stackdraft.appsync.BindResolver;
+import dev.stackdraft.appsync.DataSource;
+import dev.stackdraft.appsync.GraphQlApis;
+import dev.stackdraft.appsync.StarterCode;
+import dev.stackdraft.appsync.UnbindResolver;
+import dev.stackdraft.edit.AddReferencedResource;
+import dev.stackdraft.edit.EditCommand;
+import dev.stackdraft.edit.Editor;
+import dev.stackdraft.editing.links.LinkOption;
+import dev.stackdraft.editing.links.LinkTable;
+import dev.stackdraft.graph.Edge;
+import dev.stackdraft.hosting.HostRepository;
+import dev.stackdraft.hosting.LocalGitHost;
+import dev.stackdraft.project.ProjectSummary;
+import dev.stackdraft.template.Template;
+import dev.stackdraft.template.TemplateReader;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Issue 9 in Chromium on the orders-service sample: add a referenced topic (an existing one, by ARN) and subscribe a
+ * function to it by dragging; unbind and bind {@code Query.getOrder} of the sample's GraphQL API to its table with
+ * the starter code; commit; then the branch holds exactly what the engine's commands give.
+ */
+class ExistingResourcesIT extends BrowserIT {
+
+    private static final String TOPIC = "arn:aws:sns:us-east-1:123456789012:central-alerts";
+
+    private WebDriverWait wait;
+
+    @BeforeEach
+    void waits() {
+        wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        wait.ignoring(StaleElementReferenceException.class);
+    }
+
+    @Test
+    void a_referenced_topic_subscribed_to_and_a_field_bound_to_the_table_are_committed() {
+        ProjectSummary orders = sample("orders-service", "template.yaml");
+        String before = read(orders, orders.branch());
+        openCanvas(orders);
+
+        browser.findElement(By.cssSelector("#referenced-name input")).sendKeys("AlertsTopic");
+        browser.findElement(By.cssSelector("#referenced-arn input")).sendKeys(TOPIC);
+        click(browser.findElement(By.id("referenced-add")));
+        wait.until(d -> !d.findElements(By.cssSelector("[data-node-id='AlertsTopic'][data-node-kind='external']")).isEmpty());
+        String link = connect("AlertsTopic", "CreateOrderFunction", LinkOption.EVENT_SOURCE);
+        wait.until(d -> edgeIsDrawn("AlertsTopic", "CreateOrderFunction", Edge.EVENT));
+
+        select("OrdersGraphQLApi");
+        wait.until(d -> "OrdersTable".equals(field("Query.getOrder").getDomAttribute("data-resolver")));
+        click(field("Query.getOrder"));
+        click(wait.until(ExpectedConditions.elementToBeClickable(By.id("resolver-unbind"))));
+        wait.until(d -> "none".equals(field("Query.getOrder").getDomAttribute("data-resolver")));
+        click(field("Query.getOrder"));
+        wait.until(d -> d.findElement(By.cssSelector("#resolver-code textarea")).getDomProperty("value").contains("export function request"));
+        click(browser.findElement(By.id("resolver-bind")));
+        wait.until(d -> "OrdersTable".equals(field("Query.getOrder").getDomAttribute("data-resolver")));
+        Chromium.screenshot(browser, "resolvers");
+        assertThat(pendingCount()).isEqualTo(4);
+
+        commitToNewBranch("stackdraft/referenced");
+
+        String after = read(orders, "stackdraft/referenced");
+        List<Function<Template, EditCommand>> commands = List.of(
+                t -> new AddReferencedResource("AlertsTopic", TOPIC),
+                t -> LinkTable.standard().options(t, "AlertsTopic", "CreateOrderFunction").stream()
+                        .filter(o -> o.label().equals(link)).findFirst().orElseThrow().command(),
+                t -> new UnbindResolver("OrdersGraphQLApi", "Query", "getOrder"),
+                t -> new BindResolver("OrdersGraphQLApi", "Query", "getOrder", "OrdersTable", starter(t)));
+        assertThat(after).as("the commit holds exactly the four edits").isEqualTo(expected(before, commands));
+        assertThat(after).contains("Topic: !Ref AlertsTopic", "Default: " + TOPIC);
+    }
+
+    // ---- what the user does -------------------------------------------------------------------------------------
+
+    private String connect(String from, String to, String kind) {
+        browser.executeScript("document.querySelector('.sd-canvas').scrollIntoView({block: 'center'})");
+        WebElement source = node(from).findElement(By.cssSelector(".react-flow__handle.source"));
+        WebElement target = node(to).findElement(By.cssSelector(".react-flow__handle.target"));
+        new Actions(browser).clickAndHold(source).moveByOffset(12, 12).moveToElement(target).pause(Duration.ofMillis(150))
+                .release(target).perform();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("link-dialog")));
+        WebElement option = browser.findElement(By.cssSelector("#link-options [data-link-kind='" + kind + "']"));
+        String label = option.findElement(By.cssSelector(".link-label")).getText();
+        option.click();
+        browser.findElement(By.id("link-confirm")).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("link-dialog")));
+        return label;
+    }
+
+    private void commitToNewBranch(String branch) {
+        click(browser.findElement(By.id("edit-commit")));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("commit-diff")));
+        browser.findElements(By.cssSelector("#commit-target vaadin-radio-button")).stream()
+                .filter(b -> b.getText().toLowerCase(Locale.ROOT).contains("new branch")).findFirst()
+                .ifPresent(ExistingResourcesIT::click);
+        WebElement name = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#commit-branch input")));
+        name.sendKeys(Keys.chord(Keys.CONTROL, "a"), branch);
+        click(browser.findElement(By.id("commit-confirm")));
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("commit-dialog")));
+        wait.until(d -> d.findElements(By.id("edit-pending")).size() == 1 && pendingCount() == 0);
+        assertNoErrorNotice(browser);
+    }
+
+    static void click(WebElement element) {
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        element.click();
+    }
+
+    private static WebElement node(String id) {
+        return browser.findElement(By.cssSelector("[data-node-id='" + id + "']"));
+    }
+
+    private static WebElement field(String coordinate) {
+        return browser.findElement(By.cssSelector("#resolver-fields [data-field='" + coordinate + "']"));
+    }
+
+    private static boolean edgeIsDrawn(String from, String to, String kind) {
+        return !browser.findElements(By.cssSelector("[data-edge-from='" + from + "'][data-edge-to='" + to
+                + "'][data-edge-kind='" + kind + "']")).isEmpty();
+    }
+
+    // ---- what the repository must hold -----------------------------------------------------------------------------
+
+    private static String starter(Template template) {
+        DataSource table = GraphQlApis.find(template, "OrdersGraphQLApi").orElseThrow().dataSource("OrdersTable")
+                .orElseThrow();
+        return StarterCode.javascript(table.kind(), "Query", "getOrder", StarterCode.tableKey(template, table));
+    }
+
+    private static String expected(String before, List<Function<Template, EditCommand>> commands) {
+        Editor editor = new Editor();
+        TemplateReader reader = new TemplateReader();
+        Template template = reader.read("template.yaml", before);
+        List<EditCommand> applied = new ArrayList<>();
+        for (Function<Template, EditCommand> next : commands) {
+            EditCommand command = next.apply(template);
+            applied.add(command);
+            template = editor.apply(template, command).after();
+        }
+        return template.source().text();
+    }
+
+    private static String read(ProjectSummary project, String branch) {
+        LocalGitHost git = new LocalGitHost(DATA.resolve("git"));
+        HostRepository repository = git.repositories().stream()
+                .filter(r -> r.fullName().equals(project.repository())).findFirst().orElseThrow();
+        return new String(git.read(repository, branch, project.templatePath()), StandardCharsets.UTF_8);
+    }
+}
