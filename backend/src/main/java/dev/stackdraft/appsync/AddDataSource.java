@@ -156,13 +156,10 @@ public record AddDataSource(String api, String name, Kind kind, String target) i
                         Value.entry("Policies", policies)))))));
     }
 
-    /**
-     * A policy document of one statement. It has no {@code Version: 2012-10-17}: the writer puts that date plain, which
-     * YAML 1.1 readers (the SAM translator, cfn-lint) take for a date, and the translator then fails; without it IAM
-     * reads the 2008-10-17 grammar, the same for a statement that uses no policy variables.
-     */
+    /** A policy document of one statement, in IAM's current grammar (the writer quotes the date). */
     private static Value document(List<Entry> statement) {
-        return Value.mapping(List.of(Value.entry("Statement", Value.sequence(List.of(Value.mapping(statement))))));
+        return Value.mapping(List.of(Value.entry("Version", Value.string("2012-10-17")),
+                Value.entry("Statement", Value.sequence(List.of(Value.mapping(statement))))));
     }
 
     private void requireTable(Template template, Resource resource) {

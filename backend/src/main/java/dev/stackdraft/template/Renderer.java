@@ -178,6 +178,9 @@ final class Renderer {
         return doubleQuoted(text);
     }
 
+    private static final java.util.regex.Pattern YAML11_TIMESTAMP = java.util.regex.Pattern.compile(
+            "\\d{4}-\\d{1,2}-\\d{1,2}([Tt ].*)?");
+
     static boolean isPlainSafe(String text, boolean inFlow) {
         if (text.isEmpty() || !PLAIN_SAFE.matcher(text).matches() || ScalarKinds.ofPlain(text) != ScalarKind.STRING) {
             return false;
@@ -195,8 +198,9 @@ final class Renderer {
             return false;
         }
         String lower = text.toLowerCase(java.util.Locale.ROOT);
-        // YAML 1.1 readers (PyYAML, used by cfn-lint and the SAM CLI) read these as booleans
-        return !List.of("yes", "no", "on", "off", "y", "n").contains(lower);
+        // YAML 1.1 readers (PyYAML, used by cfn-lint and the SAM CLI) read these as booleans, and a date such as an
+        // IAM policy's Version 2012-10-17 as a timestamp (the SAM translator then fails on it)
+        return !List.of("yes", "no", "on", "off", "y", "n").contains(lower) && !YAML11_TIMESTAMP.matcher(text).matches();
     }
 
     static String singleQuoted(String text) {
