@@ -147,8 +147,7 @@ class ProjectEditor extends Composite<Div> {
 
     /** Another environment is selected: what differs per environment is shown for it. */
     private void environmentChanged() {
-        sections.show(session.current(), environments.selected().orElse(null));
-        select(selected);
+        redraw();
     }
 
     /** A stack name's start for the project: its repository's name, and the template's folder when not the root. */
@@ -170,10 +169,14 @@ class ProjectEditor extends Composite<Div> {
         if (api.isPresent()) {
             return List.of(new ResolverPanel(template, api.get(), session.files()::readBesideTemplate, this::apply));
         }
-        if (template.resource(id).filter(r -> r.type().isFunction()).isEmpty()) {
-            return List.of();
+        List<Component> panels = new ArrayList<>();
+        if (template.resource(id).filter(r -> r.type().isFunction()).isPresent()) {
+            panels.addAll(functionPanels(template, id));
         }
-        return functionPanels(template, id);
+        template.resource(id).filter(r -> ExistingPanel.wanted(template, id)).ifPresent(resource -> panels.add(
+                new ExistingPanel(template, resource, environments.selected().orElse(null), session.environments(),
+                        this::apply)));
+        return panels;
     }
 
     private List<Component> functionPanels(Template template, String function) {
@@ -257,11 +260,12 @@ class ProjectEditor extends Composite<Div> {
                 selected = Selection.of(to);
             }
         });
+        environments.refresh();
         outline = outlines.of(session.current(), positions);
         List<ResourceGroup> groups = ResourceGroups.of(session.current());
         canvas.show(outline, groups.stream()
-                .map(g -> new ResourceCanvas.CanvasGroup(g.id(), g.label(), g.members())).toList(), renamed);
-        environments.refresh();
+                .map(g -> new ResourceCanvas.CanvasGroup(g.id(), g.label(), g.members())).toList(), renamed,
+                ExistingPanel.existingIn(session.current(), environments.selected().orElse(null)));
         sections.show(session.current(), environments.selected().orElse(null));
         outlinePanel.show(outline);
         undo.setEnabled(session.canUndo());
