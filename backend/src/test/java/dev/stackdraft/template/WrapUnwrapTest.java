@@ -50,6 +50,20 @@ class WrapUnwrapTest {
     }
 
     @Test
+    void a_scalar_argument_in_flow_notation_is_quoted_by_flows_rules() {
+        String text = """
+                Resources:
+                  F:
+                    Type: X
+                    Properties:
+                      Arn: !GetAtt T.Arn
+                """;
+        Value sub = Value.intrinsic(Fn.SUB, Value.string("${P}/index/*"));
+        assertThat(wrapped("t.yaml", text, DocPath.of("Resources", "F", "Properties", "Arn"), sub))
+                .contains("      Arn: !If [C, !GetAtt T.Arn, !Sub '${P}/index/*']\n");
+    }
+
+    @Test
     void a_long_form_reference_on_its_own_line_stays_in_long_form() {
         String text = """
                 Resources:
