@@ -33,7 +33,7 @@ public final class StackdraftCli {
 
     static StackdraftCli standard() {
         return new StackdraftCli(List.of(new GraphCommand(), new ValidateCommand(), new LayersCommand(),
-                new RenameCommand(), new TagsCommand(), new AwsCommand(), new EnvCommand()));
+                new RenameCommand(), new TagsCommand(), new AwsCommand(), new EnvCommand(), new UseExistingCommand()));
     }
 
     public static void main(String[] args) {

@@ -33,6 +33,8 @@ final class Usage {
                 DIR is the folder of the template (or the template itself); its samconfig.toml is where the SAM CLI keeps
                 environments, and 'sam deploy --config-env NAME' deploys what env set writes.
 
+                ARN (use-existing) is checked for the resource's type: partition, service, region, account, resource form.
+
                 Options:
                   --dry-run     (editing commands) print the unified diff on stdout and leave the file as it is
                   --help, -h    print usage (after a command: that command's) and exit
