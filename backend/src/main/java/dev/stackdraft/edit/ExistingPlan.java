@@ -1,6 +1,5 @@
 package dev.stackdraft.edit;
 
-import dev.stackdraft.arn.Arns;
 import dev.stackdraft.edit.ExistingKinds.Companion;
 import dev.stackdraft.edit.ExistingKinds.Kind;
 import dev.stackdraft.template.Change;
@@ -11,11 +10,9 @@ import dev.stackdraft.template.Reference;
 import dev.stackdraft.template.References;
 import dev.stackdraft.template.Resolution;
 import dev.stackdraft.template.Resource;
-import dev.stackdraft.template.ResourceType;
 import dev.stackdraft.template.Template;
 import dev.stackdraft.template.Value;
 import dev.stackdraft.template.Value.Entry;
-import dev.stackdraft.template.Value.Intrinsic;
 import dev.stackdraft.template.Value.Mapping;
 import dev.stackdraft.template.Value.Scalar;
 import dev.stackdraft.template.Value.Sequence;
@@ -40,9 +37,6 @@ final class ExistingPlan {
     /** SAM event sources that must find their resource in the same template (the transform configures it). */
     private static final Map<String, String> SAME_TEMPLATE_EVENTS = Map.of("S3", "Bucket", "Cognito", "UserPool");
 
-    /** Types whose connectors give the permissions to the source's role: with an existing source they must go. */
-    private static final Set<String> ROLE_SOURCES = Set.of("AWS::Lambda::Function", "AWS::Serverless::Function",
-            "AWS::StepFunctions::StateMachine", "AWS::Serverless::StateMachine");
 
     private final Template template;
     private final Resource resource;
@@ -52,7 +46,8 @@ final class ExistingPlan {
     /** The resources and outputs that get the condition, by path, with the resource itself first. */
     private final Map<DocPath, String> conditioned = new LinkedHashMap<>();
     private final List<DocPath> sites = new ArrayList<>();
-    private final List<DocPath> connectorEnds = new ArrayList<>();
+    private final ExistingConnectors connectors;
+    private List<DocPath> connectorEnds = List.of();
 
     private ExistingPlan(Template template, Resource resource, Kind kind) {
         this.template = template;
@@ -62,6 +57,7 @@ final class ExistingPlan {
         Set<String> taken = new HashSet<>(Resolution.referable(template));
         taken.addAll(template.conditionNames());
         this.values = new ExistingValues(id, kind, taken);
+        this.connectors = new ExistingConnectors(template, resource, kind, values);
     }
 
     static ExistingPlan of(Template template, String id) {
@@ -123,37 +119,11 @@ final class ExistingPlan {
                 companionReference(reference);
             }
         }
-        connectors();
-        connectorSourceRoles();
+        connectorEnds = connectors.ends(conditioned.keySet());
         keepOutermostSites();
+        connectors.checkSourceRoles(sites);
     }
 
-    /**
-     * A connector gives its source's role the permissions, and SAM finds that role by reading the source's role
-     * property as a Ref or GetAtt: wrapped in !If it cannot, so a role that is a connector source's role stays.
-     */
-    private void connectorSourceRoles() {
-        if (!kind.type().equals("AWS::IAM::Role")) {
-            return;
-        }
-        for (Resource other : template.resources()) {
-            List<String> sources = new ArrayList<>();
-            if (other.type().equals(ResourceType.SAM_CONNECTOR) && other.property("Source").orElse(null) instanceof Mapping source) {
-                source.string("Id").ifPresent(sources::add);
-            }
-            if (other.definition().get("Connectors").isPresent()) {
-                sources.add(other.id().value());
-            }
-            for (String source : sources) {
-                Optional<Resource> s = template.resource(source);
-                if (s.isPresent() && sites.stream().anyMatch(site -> site.startsWith(s.get().path()))) {
-                    throw Refusals.at(template, s.get(), "'" + source + "' is the source of a connector, which SAM gives "
-                            + "permissions through the role it reads from " + source + "'s properties; it cannot read "
-                            + id + " there once an environment may use an existing one", "give the connector's Source a RoleName, or keep " + id);
-                }
-            }
-        }
-    }
 
     /**
      * Whether {@code target} is a name SAM derives from the resource ({@code MyFunctionRole}, {@code MyFunction.Alias}):
@@ -193,13 +163,7 @@ final class ExistingPlan {
                 }
             }
         }
-        for (Resource connector : template.resources()) {
-            if (connector.type().equals(ResourceType.SAM_CONNECTOR) && ROLE_SOURCES.contains(kind.type())
-                    && connector.property("Source").orElse(null) instanceof Mapping source
-                    && source.string("Id").filter(id::equals).isPresent()) {
-                addConditioned(connector); // it gives this function's role permissions: an existing one has its own
-            }
-        }
+        connectors.withRoleOfResource().forEach(this::addConditioned);
     }
 
     private void addConditioned(Resource other) {
@@ -292,41 +256,6 @@ final class ExistingPlan {
                 + ", which exists only where " + id + " is created", "refer to " + id + " instead, or switch another resource");
     }
 
-    /** Connector ends that name the resource by Id: turned into Type and Arn, which an existing one has too. */
-    private void connectors() {
-        for (Resource other : template.resources()) {
-            if (conditioned.containsKey(other.path())) {
-                continue;
-            }
-            if (other.type().equals(ResourceType.SAM_CONNECTOR)) {
-                end(other.propertiesPath().child("Source"));
-                end(other.propertiesPath().child("Destination"));
-            }
-            other.definition().mapping("Connectors").ifPresent(connectors -> {
-                for (Entry connector : connectors.entries()) {
-                    end(other.path().child("Connectors").child(connector.name()).child("Properties").child("Destination"));
-                }
-            });
-        }
-    }
-
-    private void end(DocPath path) {
-        Value value = template.at(path).orElse(null);
-        if (value instanceof Sequence list) {
-            for (int i = 0; i < list.items().size(); i++) {
-                end(path.child(i));
-            }
-        } else if (value instanceof Mapping end && end.get("Id").orElse(null) instanceof Scalar name && name.text().equals(id)) {
-            if (end.get("Type").isPresent() || end.get("Arn").isPresent()) {
-                throw Refusals.at(template, name, "this connector end names " + id + " by Id and by Type or Arn", "keep only its Id");
-            }
-            if (kind.arnOutput().isEmpty()) {
-                throw Refusals.at(template, name, "this connector end names " + id + " by Id, and an existing "
-                        + kind.type() + " is given by name, not ARN", "write the end as Type and Arn first");
-            }
-            connectorEnds.add(path);
-        }
-    }
 
     private void keepOutermostSites() {
         List<DocPath> sorted = new ArrayList<>(new LinkedHashSet<>(sites));
@@ -355,6 +284,16 @@ final class ExistingPlan {
 
     // ---- the changes ---------------------------------------------------------------------------------
 
+    /** The CloudFormation type a SAM type becomes, which a connector's {@code Type} names. */
+    static String cloudFormationType(String type) {
+        return switch (type) {
+            case "AWS::Serverless::Function" -> "AWS::Lambda::Function";
+            case "AWS::Serverless::SimpleTable" -> "AWS::DynamoDB::Table";
+            case "AWS::Serverless::StateMachine" -> "AWS::StepFunctions::StateMachine";
+            default -> type;
+        };
+    }
+
     List<Change> changes() {
         String condition = condition();
         List<Change> changes = new ArrayList<>();
@@ -365,39 +304,19 @@ final class ExistingPlan {
             changes.add(new Change.Wrap(site, wrapper, DocPath.of("Fn::If", 1)));
         }
         for (DocPath end : connectorEnds) {
-            changes.addAll(connectorEnd(end, condition));
+            changes.addAll(connectors.changes(end, condition));
         }
         conditioned.forEach((path, name) -> changes.add(conditionOn(path, condition)));
         checkNames();
         List<Entry> parameters = new ArrayList<>();
-        parameters.add(Value.entry(parameter(), givenParameter()));
-        values.asked().forEach((name, output) -> parameters.add(Value.entry(name, askedParameter(output))));
+        parameters.add(Value.entry(parameter(), ExistingParameters.given(id, kind)));
+        values.asked().forEach((name, output) -> parameters.add(Value.entry(name, ExistingParameters.asked(id, kind, output))));
         changes.addAll(ExistingSections.add(template, "Parameters", parameters));
         Value equals = Value.intrinsic(Fn.EQUALS, Value.sequence(List.of(Value.ref(parameter()), Value.string(""))));
         changes.addAll(ExistingSections.add(template, "Conditions", List.of(Value.entry(condition, equals))));
         return changes;
     }
 
-    private List<Change> connectorEnd(DocPath end, String condition) {
-        String type = cloudFormationType(kind.type());
-        String arn = kind.arnOutput().orElseThrow();
-        Value created = arn.equals("Ref") ? Value.ref(id) : Value.intrinsic(Fn.GET_ATT, Value.string(id + "." + arn));
-        List<Change> changes = new ArrayList<>();
-        changes.add(new Change.Replace(end.child("Id"), Value.intrinsic(Fn.IF, Value.sequence(List.of(
-                Value.string(condition), created, values.of(arn))))));
-        changes.add(new Change.RenameKey(end, "Id", "Arn"));
-        changes.add(new Change.Put(end, "Type", Value.string(type)));
-        if (type.equals("AWS::SQS::Queue")) {
-            // a queue's policy is written to its URL
-            changes.add(new Change.Put(end, "QueueUrl", Value.intrinsic(Fn.IF, Value.sequence(List.of(Value.string(condition),
-                    Value.ref(id), values.of("QueueUrl"))))));
-        }
-        if (type.equals("AWS::StepFunctions::StateMachine") && end.last().equals("Destination")) {
-            changes.add(new Change.Put(end, "Name", Value.intrinsic(Fn.IF, Value.sequence(List.of(Value.string(condition),
-                    Value.intrinsic(Fn.GET_ATT, Value.string(id + ".Name")), values.of("Name"))))));
-        }
-        return changes;
-    }
 
     /** {@code Condition:} right below {@code Type:} of a resource; last in an output. */
     private Change conditionOn(DocPath path, String condition) {
@@ -424,40 +343,6 @@ final class ExistingPlan {
         }
     }
 
-    private Value givenParameter() {
-        String what = kind.byName() ? "Name" : "ARN";
-        List<Entry> entries = new ArrayList<>();
-        entries.add(Value.entry("Type", Value.plain("String")));
-        entries.add(Value.entry("Default", Value.string("")));
-        if (!kind.byName()) {
-            Arns.pattern(kind.type()).ifPresent(pattern -> {
-                entries.add(Value.entry("AllowedPattern", Value.string("^$|" + pattern)));
-                entries.add(Value.entry("ConstraintDescription", Value.string("empty, or an ARN such as "
-                        + Arns.example(kind.type()).orElse("arn:aws:..."))));
-            });
-        }
-        entries.add(Value.entry("Description", Value.string(what + " of an existing " + kind.type() + " to use instead of "
-                + "creating " + id + "; empty creates it. Set per environment in samconfig.toml's parameter_overrides")));
-        return Value.mapping(entries);
-    }
 
-    private Value askedParameter(String output) {
-        String what = output.equals("Ref") ? kind.ref().gives() : output;
-        return Value.mapping(List.of(
-                Value.entry("Type", Value.plain("String")),
-                Value.entry("Default", Value.string("")),
-                Value.entry("Description", Value.string(what + " of the existing " + kind.type() + " " + id
-                        + " stands for where " + parameter() + " is set (it cannot be told from the " + (kind.byName() ? "name" : "ARN")
-                        + "). Set per environment in samconfig.toml's parameter_overrides"))));
-    }
 
-    /** The CloudFormation type a SAM type becomes, which a connector's {@code Type} names. */
-    static String cloudFormationType(String type) {
-        return switch (type) {
-            case "AWS::Serverless::Function" -> "AWS::Lambda::Function";
-            case "AWS::Serverless::SimpleTable" -> "AWS::DynamoDB::Table";
-            case "AWS::Serverless::StateMachine" -> "AWS::StepFunctions::StateMachine";
-            default -> type;
-        };
-    }
 }

@@ -2,6 +2,7 @@ package dev.stackdraft.edit;
 
 import dev.stackdraft.template.Change;
 import dev.stackdraft.template.DocPath;
+import dev.stackdraft.template.Span;
 import dev.stackdraft.template.Template;
 import dev.stackdraft.template.Value;
 import dev.stackdraft.template.Value.Entry;
@@ -68,7 +69,7 @@ final class ExistingSections {
             // a section UseExisting made has no comment of its own above it (see add); one with a comment was there,
             // empty, before: it stays, empty again
             return List.of(commentAbove(template, top.entry(section).orElseThrow())
-                    ? new Change.Replace(path, new Scalar("", Value.ScalarKind.NULL, Value.ScalarStyle.PLAIN, dev.stackdraft.template.Span.NONE))
+                    ? new Change.Replace(path, new Scalar("", Value.ScalarKind.NULL, Value.ScalarStyle.PLAIN, Span.NONE))
                     : new Change.RemoveKey(Sections.base(template), section));
         }
         return names.stream().filter(mapping.keys()::contains).<Change>map(n -> new Change.RemoveKey(path, n)).toList();

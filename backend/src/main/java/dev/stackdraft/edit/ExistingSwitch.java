@@ -1,5 +1,6 @@
 package dev.stackdraft.edit;
 
+import dev.stackdraft.template.DocPath;
 import dev.stackdraft.template.Fn;
 import dev.stackdraft.template.Resource;
 import dev.stackdraft.template.Template;
@@ -74,8 +75,8 @@ public record ExistingSwitch(String resource, String parameter, String condition
     }
 
     /** The resources and outputs carrying {@code Condition: <condition>}: the resource and what goes with it. */
-    List<dev.stackdraft.template.DocPath> conditioned(Template template) {
-        List<dev.stackdraft.template.DocPath> paths = new ArrayList<>();
+    List<DocPath> conditioned(Template template) {
+        List<DocPath> paths = new ArrayList<>();
         for (Resource r : template.resources()) {
             if (r.condition().filter(condition::equals).isPresent()) {
                 paths.add(r.path());
@@ -83,7 +84,7 @@ public record ExistingSwitch(String resource, String parameter, String condition
         }
         template.section("Outputs").ifPresent(outputs -> outputs.entries().forEach(e -> {
             if (e.value() instanceof Mapping m && m.string("Condition").filter(condition::equals).isPresent()) {
-                paths.add(dev.stackdraft.template.DocPath.of("Outputs", e.name()));
+                paths.add(DocPath.of("Outputs", e.name()));
             }
         }));
         return paths;
