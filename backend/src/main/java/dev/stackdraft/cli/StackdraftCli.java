@@ -34,7 +34,7 @@ public final class StackdraftCli {
     static StackdraftCli standard() {
         return new StackdraftCli(List.of(new GraphCommand(), new ValidateCommand(), new LayersCommand(),
                 new RenameCommand(), new TagsCommand(), new AwsCommand(), new EnvCommand(),
-                new AppSyncCommand()));
+                new AppSyncCommand(), new UseExistingCommand()));
     }
 
     public static void main(String[] args) {

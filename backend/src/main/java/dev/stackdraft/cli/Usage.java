@@ -35,6 +35,7 @@ final class Usage {
 
                 Type.field names a GraphQL field (Query.getOrder); NAME is a data source's name or logical id (NONE in a
                 SAM GraphQLApi for the one SAM makes).
+                ARN (use-existing) is checked for the resource's type: partition, service, region, account, resource form.
 
                 Options:
                   --dry-run     (editing commands) print the unified diff on stdout and leave the file as it is

@@ -44,6 +44,20 @@ public sealed interface Change {
     /** Removes item {@code index} of the list at {@code sequence}, with the comments just above it. */
     record RemoveItem(DocPath sequence, int index) implements Change {}
 
+    /**
+     * Replaces the value at {@code path} with {@code wrapper}, in which the value at {@code hole} (a path inside the
+     * wrapper, e.g. {@code Fn::If[1]}) is the old value itself, its text kept byte for byte where the file allows
+     * (continuation lines move right by whole columns); what stands at {@code hole} in {@code wrapper} is ignored.
+     * A reference put inside an {@code !If} comes out again by {@link Unwrap} exactly as it was written.
+     */
+    record Wrap(DocPath path, Value wrapper, DocPath hole) implements Change {}
+
+    /**
+     * Replaces the value at {@code path} with its own part at {@code kept} (a path inside it), whose text is kept byte
+     * for byte (continuation lines moved back left by what {@link Wrap} added): what undoes a {@link Wrap}.
+     */
+    record Unwrap(DocPath path, DocPath kept) implements Change {}
+
     /** The path of the collection or value this change writes into. */
     default DocPath target() {
         return switch (this) {
@@ -56,6 +70,8 @@ public sealed interface Change {
             case RenameKey r -> r.mapping();
             case Insert i -> i.sequence();
             case RemoveItem r -> r.sequence();
+            case Wrap w -> w.path();
+            case Unwrap u -> u.path();
         };
     }
 }

@@ -6,6 +6,7 @@ import dev.stackdraft.template.Value.Scalar;
 import dev.stackdraft.template.Value.ScalarStyle;
 import dev.stackdraft.template.Value.Sequence;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns one {@link Change} into a {@link TextPatch} against the original text: only the lines the change
@@ -40,6 +41,8 @@ final class Patcher {
             case Change.RenameKey r -> renameKey(r);
             case Change.Insert i -> insert(i);
             case Change.RemoveItem r -> removeItem(r);
+            case Change.Wrap w -> wrap(w);
+            case Change.Unwrap u -> unwrap(u);
         };
     }
 
@@ -289,6 +292,199 @@ final class Patcher {
                     "edit this nested list by hand");
         }
         return removeLines(dash, item.span().end());
+    }
+
+    // ---- wrap and unwrap -----------------------------------------------------------------------------
+
+    /** Stands where the old value's text goes while the wrapper is rendered; plain, so YAML writes it as it is. */
+    private static final String HOLE = "stackdraftWrapHole";
+
+    /**
+     * The wrapper written where the old value stood, the old value's own text at the hole. Its continuation lines move
+     * right by {@link #shift} columns, which {@link #unwrap} takes away again. Where the text cannot stand there (a
+     * multi-line or flow-unsafe value in a flow wrapper), the wrapper is written as a plain replacement instead.
+     */
+    private TextPatch wrap(Change.Wrap wrap) {
+        Value old = existing(wrap.path());
+        Value whole = at(wrap.wrapper(), wrap.hole(), old);
+        int start = old.span().start();
+        int end = old.span().end();
+        if (!old.span().isKnown() || end <= start) {
+            return replace(wrap.path(), whole);
+        }
+        String oldText = text.substring(start, end);
+        @Nullable Value parent = wrap.path().isEmpty() ? null : existing(wrap.path().parent());
+        // a value already in a flow collection can stand in another one as it is
+        boolean flowSafe = json || parent != null && isFlow(parent) || isFlowSafe(oldText);
+        // a mapping at the hole makes the writer lay the wrapper out in block style, where any value can stand
+        Value placeholder = flowSafe ? Value.string(HOLE) : Value.mapping(List.of(Value.entry(HOLE, Value.string(HOLE))));
+        String marker = json ? Renderer.jsonString(HOLE) : flowSafe ? HOLE : HOLE + ": " + HOLE;
+        String rendered = wrapperText(wrap.path(), old, at(wrap.wrapper(), wrap.hole(), placeholder));
+        int at = rendered.indexOf(marker);
+        if (at < 0 || rendered.indexOf(marker, at + 1) >= 0) {
+            return replace(wrap.path(), whole);
+        }
+        int lastBreak = rendered.lastIndexOf('\n', at);
+        boolean holeInFlow = !json && rendered.substring(lastBreak + 1, at).matches(".*[\\[{].*");
+        if (holeInFlow && !flowSafe) {
+            return replace(wrap.path(), whole);
+        }
+        int shift;
+        if (onlySpaceBefore(start)) {
+            int holeColumn = lastBreak < 0 ? column(start) + at : at - lastBreak - 1;
+            shift = holeColumn - column(start);
+        } else {
+            int holeIndent = lastBreak < 0 ? indentOf(lineStart(start)) : leadingSpaces(rendered, lastBreak + 1);
+            shift = holeIndent - indentOf(lineStart(start));
+        }
+        if (shift < 0) {
+            return replace(wrap.path(), whole);
+        }
+        return new TextPatch(start, end, rendered.substring(0, at) + moveLines(oldText, shift)
+                + rendered.substring(at + marker.length()));
+    }
+
+    /** The wrapper's text written from where the old value starts, in the layout its place calls for. */
+    private String wrapperText(DocPath path, Value old, Value given) {
+        int start = old.span().start();
+        @Nullable Value parent = path.isEmpty() ? null : existing(path.parent());
+        // the argument of a short-form function carries that function's tag: it cannot take a tag of its own
+        boolean tagged = parent instanceof Value.Intrinsic fn && fn.form() == Value.IntrinsicForm.SHORT || parent instanceof Value.Tagged;
+        Value wrapper = tagged && given instanceof Value.Intrinsic fn
+                ? Value.mapping(List.of(Value.entry(fn.fn().longName(), fn.argument()))) : given;
+        if (json) {
+            return renderer.json(wrapper, lineIndentString(start));
+        }
+        if (parent != null && isFlow(parent)) {
+            return renderer.flow(wrapper);
+        }
+        if (onlySpaceBefore(start)) {
+            return renderer.afterDash(wrapper, column(start) - 2).substring(1);
+        }
+        String written;
+        if (parent instanceof Sequence) {
+            written = renderer.afterDash(wrapper, dashBefore(start) - lineStart(dashBefore(start)));
+        } else if (parent instanceof Mapping mapping && path.last() instanceof String key) {
+            written = renderer.afterKey(wrapper, mapping.entry(key).orElseThrow().key().span().column() - 1);
+        } else {
+            written = renderer.afterKey(wrapper, indentOf(lineStart(start)));
+        }
+        if (written.startsWith(" ")) {
+            return written.substring(1);
+        }
+        // a block that would begin on the next line: on this line it must be flow
+        return renderer.flow(wrapper);
+    }
+
+    /** Replaces the value at {@code path} with its part at {@code kept}, that part's text moved back left as wrap moved it. */
+    private TextPatch unwrap(Change.Unwrap unwrap) {
+        Value outer = existing(unwrap.path());
+        Value kept = unwrap.kept().find(outer).orElseThrow(() -> missing(unwrap.path()));
+        int start = outer.span().start();
+        if (!outer.span().isKnown() || !kept.span().isKnown() || kept.span().end() <= kept.span().start()) {
+            return replace(unwrap.path(), kept);
+        }
+        int shift = onlySpaceBefore(start) ? column(kept.span().start()) - column(start)
+                : indentOf(lineStart(kept.span().start())) - indentOf(lineStart(start));
+        @Nullable String moved = shift < 0 ? null : moveLinesBack(text.substring(kept.span().start(), kept.span().end()), shift);
+        if (moved == null) {
+            return replace(unwrap.path(), kept);
+        }
+        return new TextPatch(start, outer.span().end(), moved);
+    }
+
+    /**
+     * Whether a value's text can stand inside a flow collection as it is: one line holding a quoted scalar, a flow
+     * collection, or a plain scalar without flow indicators, each after an optional tag.
+     */
+    private static boolean isFlowSafe(String valueText) {
+        if (valueText.contains("\n") || valueText.contains("\r")) {
+            return false;
+        }
+        String node = valueText;
+        if (node.startsWith("!")) {
+            int space = node.indexOf(' ');
+            node = space < 0 ? "" : node.substring(space + 1).stripLeading();
+        }
+        if (node.length() >= 2 && (node.startsWith("\"") && node.endsWith("\"") || node.startsWith("'") && node.endsWith("'")
+                || node.startsWith("{") && node.endsWith("}") || node.startsWith("[") && node.endsWith("]"))) {
+            return true;
+        }
+        return !node.contains(": ") && !node.contains(" #") && node.chars().noneMatch(c -> ",[]{}?".indexOf(c) >= 0);
+    }
+
+    /** The value at {@code hole} inside {@code value} replaced by {@code part}. */
+    private static Value at(Value value, DocPath hole, Value part) {
+        if (hole.isEmpty()) {
+            return part;
+        }
+        Object segment = hole.segments().getFirst();
+        DocPath rest = new DocPath(hole.segments().subList(1, hole.segments().size()));
+        return switch (value) {
+            case Mapping m when segment instanceof String key -> {
+                List<Entry> entries = new java.util.ArrayList<>();
+                for (Entry e : m.entries()) {
+                    entries.add(e.name().equals(key) ? new Entry(e.key(), at(e.value(), rest, part)) : e);
+                }
+                yield new Mapping(entries, m.flow(), m.span());
+            }
+            case Sequence s when segment instanceof Integer i && i >= 0 && i < s.items().size() -> {
+                List<Value> items = new java.util.ArrayList<>(s.items());
+                items.set(i, at(items.get(i), rest, part));
+                yield new Sequence(items, s.flow(), s.span());
+            }
+            case Value.Intrinsic fn when fn.fn().longName().equals(segment) ->
+                    new Value.Intrinsic(fn.fn(), at(fn.argument(), rest, part), fn.form(), fn.span());
+            case Value.Tagged t when t.tag().equals(segment) -> new Value.Tagged(t.tag(), at(t.value(), rest, part), t.span());
+            default -> throw new IllegalArgumentException("no " + hole + " in the wrapper");
+        };
+    }
+
+    /** Every line after the first that holds anything, moved right by {@code columns} spaces. */
+    private static String moveLines(String value, int columns) {
+        if (columns == 0 || !value.contains("\n")) {
+            return value;
+        }
+        String[] lines = value.split("\n", -1);
+        StringBuilder out = new StringBuilder(lines[0]);
+        for (int i = 1; i < lines.length; i++) {
+            out.append('\n');
+            if (!lines[i].isEmpty() && !lines[i].equals("\r")) {
+                out.append(" ".repeat(columns));
+            }
+            out.append(lines[i]);
+        }
+        return out.toString();
+    }
+
+    /** What {@link #moveLines} undoes, or null where a line does not start with those spaces. */
+    private static @Nullable String moveLinesBack(String value, int columns) {
+        if (columns == 0 || !value.contains("\n")) {
+            return value;
+        }
+        String[] lines = value.split("\n", -1);
+        StringBuilder out = new StringBuilder(lines[0]);
+        String spaces = " ".repeat(columns);
+        for (int i = 1; i < lines.length; i++) {
+            out.append('\n');
+            if (!lines[i].isEmpty() && !lines[i].equals("\r")) {
+                if (!lines[i].startsWith(spaces)) {
+                    return null;
+                }
+                out.append(lines[i].substring(columns));
+            } else {
+                out.append(lines[i]);
+            }
+        }
+        return out.toString();
+    }
+
+    private static int leadingSpaces(String text, int from) {
+        int i = from;
+        while (i < text.length() && text.charAt(i) == ' ') {
+            i++;
+        }
+        return i - from;
     }
 
     // ---- text geometry -------------------------------------------------------------------------------

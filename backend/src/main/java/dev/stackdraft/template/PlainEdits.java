@@ -44,6 +44,8 @@ final class PlainEdits {
             case Change.RemoveKey r -> 3;
             case Change.RemoveRepeatedKey r -> 3;
             case Change.RenameKey r -> 4;
+            case Change.Wrap w -> 0;
+            case Change.Unwrap u -> 0;
         };
     }
 
@@ -111,7 +113,20 @@ final class PlainEdits {
                 list.remove(r.index());
                 return list;
             });
+            case Change.Wrap w -> update(root, w.path().segments(), 0,
+                    old -> update(Plain.of(w.wrapper()), w.hole().segments(), 0, hole -> old));
+            case Change.Unwrap u -> update(root, u.path().segments(), 0, old -> part(old, u.kept().segments()));
         };
+    }
+
+    /** The part of plain data at a path (map keys, list indexes, tags), as {@link #update} walks it. */
+    private static Object part(Object node, List<Object> path) {
+        Object[] found = new Object[1];
+        update(node, path, 0, part -> {
+            found[0] = part;
+            return part;
+        });
+        return found[0];
     }
 
     @SuppressWarnings("unchecked")

@@ -132,6 +132,9 @@ final class Renderer {
             case Sequence s -> "[" + String.join(", ", s.items().stream().map(this::flow).toList()) + "]";
             case Mapping m -> m.entries().isEmpty() ? "{}" : "{" + String.join(", ",
                     m.entries().stream().map(e -> key(e.name()) + ": " + flow(e.value())).toList()) + "}";
+            // a scalar argument inside flow notation is quoted by flow's rules (${X} or a, b would end the collection)
+            case Intrinsic fn when style.shortIntrinsics() && fn.argument() instanceof Scalar s && fn.fn() != Fn.GET_ATT ->
+                    fn.fn().shortTag() + " " + scalar(s, true);
             case Intrinsic fn -> style.shortIntrinsics() && (fn.argument() instanceof Scalar || fn.fn() == Fn.GET_ATT)
                     ? shortIntrinsic(fn, 0) : flow(longForm(fn));
             case Tagged t -> t.tag() + " " + flow(t.value());

@@ -15,9 +15,9 @@ class GraphArchitectureTest {
             .importPackages("dev.stackdraft.graph");
 
     @Test
-    void graph_depends_only_on_the_template_package_jackson_and_the_jdk() {
+    void graph_depends_only_on_the_template_and_arn_packages_jackson_and_the_jdk() {
         classes().should().onlyDependOnClassesThat()
-                .resideInAnyPackage("dev.stackdraft.graph..", "dev.stackdraft.template..", "java..",
+                .resideInAnyPackage("dev.stackdraft.graph..", "dev.stackdraft.template..", "dev.stackdraft.arn..", "java..",
                         "tools.jackson..", "org.jspecify..")
                 .check(GRAPH);
     }
