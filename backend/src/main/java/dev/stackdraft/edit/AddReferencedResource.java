@@ -4,7 +4,6 @@ import dev.stackdraft.template.Change;
 import dev.stackdraft.template.Template;
 import dev.stackdraft.template.Value;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * A referenced resource: infrastructure outside the stack (a central error-reporting function, an existing topic, a
@@ -17,14 +16,13 @@ import java.util.regex.Pattern;
  */
 public record AddReferencedResource(String name, String arn) implements EditCommand {
 
-    private static final Pattern ARN = Pattern.compile(
-            "arn:(aws|aws-cn|aws-us-gov):[a-z0-9-]+:([a-z]{2}(-[a-z]+)+-\\d)?:(\\d{12}|aws)?:[^\\s]+");
-
     @Override
     public List<Change> changes(Template template) {
         String checked = arn.strip();
-        if (!ARN.matcher(checked).matches()) {
-            throw Refusals.file(template, "'" + arn + "' is not an ARN",
+        dev.stackdraft.arn.ArnCheck check = dev.stackdraft.arn.Arns.check(checked);
+        if (!check.valid()) {
+            throw Refusals.file(template, "'" + arn + "' is not an ARN Stackdraft can reference: "
+                    + String.join(" ", check.problems()),
                     "give the resource's full ARN: arn:PARTITION:SERVICE:REGION:ACCOUNT:RESOURCE");
         }
         return new SetSectionEntry("Parameters", name, Value.mapping(List.of(

@@ -37,11 +37,13 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * Issue 9 in Chromium on the orders-service sample: add a referenced topic (an existing one, by ARN) and subscribe a
  * function to it by dragging; unbind and bind {@code Query.getOrder} of the sample's GraphQL API to its table with
- * the starter code; commit; then the branch holds exactly what the engine's commands give.
+ * the starter code; switch the table to "Use Existing" in {@code prod} (drawn as existing) and back; commit; then the
+ * branch holds exactly what the engine's commands give (the switch back leaving no trace) and the new environment.
  */
 class ExistingResourcesIT extends BrowserIT {
 
     private static final String TOPIC = "arn:aws:sns:us-east-1:123456789012:central-alerts";
+    private static final String TABLE = "arn:aws:dynamodb:us-east-1:123456789012:table/orders-central";
 
     private WebDriverWait wait;
 
@@ -54,7 +56,7 @@ class ExistingResourcesIT extends BrowserIT {
     @Test
     void a_referenced_topic_subscribed_to_and_a_field_bound_to_the_table_are_committed() {
         ProjectSummary orders = sample("orders-service", "template.yaml");
-        String before = read(orders, orders.branch());
+        String before = read(orders, orders.branch(), orders.templatePath());
         openCanvas(orders);
 
         browser.findElement(By.cssSelector("#referenced-name input")).sendKeys("AlertsTopic");
@@ -76,9 +78,23 @@ class ExistingResourcesIT extends BrowserIT {
         Chromium.screenshot(browser, "resolvers");
         assertThat(pendingCount()).isEqualTo(4);
 
+        createEnvironment("prod");
+        int parameters = parameterCount();
+        select("OrdersTable");
+        WebElement arn = wait.until(d -> d.findElement(By.cssSelector("#existing-arn input")));
+        arn.sendKeys(TABLE);
+        click(browser.findElement(By.id("existing-use")));
+        wait.until(d -> TABLE.equals(node("OrdersTable").getDomAttribute("data-existing")));
+        assertThat(parameterCount()).as("OrdersTableExistingArn").isEqualTo(parameters + 1);
+        Chromium.screenshot(browser, "use-existing");
+        click(wait.until(d -> d.findElement(By.id("existing-off"))));
+        wait.until(d -> node("OrdersTable").getDomAttribute("data-existing") == null);
+        assertThat(parameterCount()).isEqualTo(parameters);
+        assertThat(pendingCount()).isEqualTo(7);
+
         commitToNewBranch("stackdraft/referenced");
 
-        String after = read(orders, "stackdraft/referenced");
+        String after = read(orders, "stackdraft/referenced", orders.templatePath());
         List<Function<Template, EditCommand>> commands = List.of(
                 t -> new AddReferencedResource("AlertsTopic", TOPIC),
                 t -> LinkTable.standard().options(t, "AlertsTopic", "CreateOrderFunction").stream()
@@ -86,7 +102,9 @@ class ExistingResourcesIT extends BrowserIT {
                 t -> new UnbindResolver("OrdersGraphQLApi", "Query", "getOrder"),
                 t -> new BindResolver("OrdersGraphQLApi", "Query", "getOrder", "OrdersTable", starter(t)));
         assertThat(after).as("the commit holds exactly the four edits").isEqualTo(expected(before, commands));
-        assertThat(after).contains("Topic: !Ref AlertsTopic", "Default: " + TOPIC);
+        assertThat(after).contains("Topic: !Ref AlertsTopic", "Default: " + TOPIC).doesNotContain("ExistingArn");
+        String samconfig = read(orders, "stackdraft/referenced", "samconfig.toml");
+        assertThat(samconfig).contains("[prod.deploy.parameters]").doesNotContain("OrdersTableExistingArn");
     }
 
     // ---- what the user does -------------------------------------------------------------------------------------
@@ -104,6 +122,20 @@ class ExistingResourcesIT extends BrowserIT {
         browser.findElement(By.id("link-confirm")).click();
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("link-dialog")));
         return label;
+    }
+
+    private void createEnvironment(String name) {
+        click(browser.findElement(By.id("environment-new")));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("environment-dialog")));
+        browser.findElement(By.cssSelector("#environment-name input")).sendKeys(name);
+        browser.findElement(By.cssSelector("#environment-region input")).sendKeys("us-east-1");
+        click(browser.findElement(By.id("environment-save")));
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("environment-dialog")));
+        wait.until(d -> name.equals(d.findElement(By.id("environment-bar")).getDomAttribute("data-environment")));
+    }
+
+    private static int parameterCount() {
+        return Integer.parseInt(browser.findElement(By.id("section-tab-Parameters")).getDomAttribute("data-count"));
     }
 
     private void commitToNewBranch(String branch) {
@@ -159,10 +191,10 @@ class ExistingResourcesIT extends BrowserIT {
         return template.source().text();
     }
 
-    private static String read(ProjectSummary project, String branch) {
+    private static String read(ProjectSummary project, String branch, String path) {
         LocalGitHost git = new LocalGitHost(DATA.resolve("git"));
         HostRepository repository = git.repositories().stream()
                 .filter(r -> r.fullName().equals(project.repository())).findFirst().orElseThrow();
-        return new String(git.read(repository, branch, project.templatePath()), StandardCharsets.UTF_8);
+        return new String(git.read(repository, branch, path), StandardCharsets.UTF_8);
     }
 }
