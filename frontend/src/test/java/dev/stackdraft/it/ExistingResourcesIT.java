@@ -107,6 +107,43 @@ class ExistingResourcesIT extends BrowserIT {
         assertThat(samconfig).contains("[prod.deploy.parameters]").doesNotContain("OrdersTableExistingArn");
     }
 
+    @Test
+    void a_function_becomes_a_data_source_and_a_new_graphql_api_lists_its_fields() {
+        ProjectSummary orders = sample("orders-service", "template.yaml");
+        openCanvas(orders);
+
+        select("OrdersGraphQLApi");
+        chooseInSelect("resolver-new-source", "CreateOrderFunction · function");
+        click(browser.findElement(By.id("resolver-add-source")));
+        wait.until(d -> pendingCount() == 1);
+        click(field("Query.getOrder"));
+        click(wait.until(ExpectedConditions.elementToBeClickable(By.id("resolver-data-source"))));
+        wait.until(d -> d.findElements(By.cssSelector("vaadin-select-item")).stream()
+                .anyMatch(e -> e.isDisplayed() && e.getText().startsWith("CreateOrderFunctionSource · lambda")));
+        browser.findElement(By.tagName("body")).sendKeys(Keys.ESCAPE);
+
+        WebElement type = browser.findElement(By.cssSelector("#palette-type input"));
+        type.sendKeys("AWS::Serverless::GraphQLApi");
+        wait.until(d -> d.findElements(By.cssSelector("vaadin-combo-box-item")).stream()
+                .anyMatch(item -> item.getText().equals("AWS::Serverless::GraphQLApi")));
+        type.sendKeys(Keys.ENTER);
+        WebElement id = browser.findElement(By.cssSelector("#palette-id input"));
+        id.sendKeys(Keys.chord(Keys.CONTROL, "a"), "CatalogApi");
+        click(browser.findElement(By.id("palette-add")));
+        wait.until(d -> !d.findElements(By.cssSelector("[data-resource-id='CatalogApi']")).isEmpty());
+        select("CatalogApi");
+        wait.until(d -> "none".equals(field("Query.getItem").getDomAttribute("data-resolver")));
+        assertThat(field("Mutation.putItem").getDomAttribute("data-resolver")).isEqualTo("none");
+        assertNoErrorNotice(browser);
+    }
+
+    private void chooseInSelect(String selectId, String label) {
+        click(browser.findElement(By.id(selectId)));
+        WebElement item = wait.until(d -> d.findElements(By.cssSelector("vaadin-select-item")).stream()
+                .filter(e -> e.isDisplayed() && e.getText().strip().equals(label)).findFirst().orElse(null));
+        item.click();
+    }
+
     // ---- what the user does -------------------------------------------------------------------------------------
 
     private String connect(String from, String to, String kind) {

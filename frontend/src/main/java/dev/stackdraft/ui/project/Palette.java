@@ -20,6 +20,25 @@ import java.util.function.Supplier;
 class Palette extends Composite<Div> {
 
     private static final List<String> TYPES = ResourceTypes.forPalette();
+    private static final String STARTER_SCHEMA = """
+            type Item {
+              id: ID!
+              name: String
+            }
+
+            type Query {
+              getItem(id: ID!): Item
+            }
+
+            type Mutation {
+              putItem(id: ID!, name: String): Item
+            }
+
+            schema {
+              query: Query
+              mutation: Mutation
+            }
+            """;
 
     Palette(Supplier<Set<String>> takenIds, Edits edit) {
         ComboBox<String> type = new ComboBox<>("Resource type");
@@ -39,7 +58,11 @@ class Palette extends Composite<Div> {
         add.setId("palette-add");
         add.addClickListener(click -> {
             if (type.getValue() != null && !id.getValue().isBlank()) {
-                edit.apply(new AddResource(id.getValue().strip(), type.getValue(), List.of()));
+                String newId = id.getValue().strip();
+                // a new GraphQL API is written as SAM writes it, with a schema to start from and a key to call it with
+                edit.apply(type.getValue().equals("AWS::Serverless::GraphQLApi")
+                        ? new dev.stackdraft.appsync.NewGraphQlApi(newId, newId, STARTER_SCHEMA)
+                        : new AddResource(newId, type.getValue(), List.of()));
                 id.setValue(ResourceTypes.newId(type.getValue(), takenIds.get()));
             }
         });

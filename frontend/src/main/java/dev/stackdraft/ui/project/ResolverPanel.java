@@ -94,7 +94,60 @@ class ResolverPanel extends Composite<Div> {
             root.add(orphaned, remove);
         }
         editor.setId("resolver-editor");
-        root.add(editor);
+        root.add(newDataSource(), editor);
+    }
+
+    /**
+     * A data source from the canvas: a table or a function of the template (with a least-privilege role), an HTTP
+     * endpoint, or none; then fields can be bound to it.
+     */
+    private Component newDataSource() {
+        record Target(String label, DataSource.Kind kind, String target) {}
+        List<String> taken = api.dataSources().stream().flatMap(d -> java.util.stream.Stream.of(d.name(),
+                String.valueOf(d.target()), String.valueOf(d.logicalId()))).toList();
+        List<Target> targets = new java.util.ArrayList<>();
+        for (var resource : template.resources()) {
+            String id = resource.id().value();
+            String type = resource.type().value();
+            if (taken.contains(id)) {
+                continue;
+            }
+            if (type.equals("AWS::DynamoDB::Table") || type.equals("AWS::Serverless::SimpleTable")) {
+                targets.add(new Target(id + " · table", DataSource.Kind.DYNAMODB, id));
+            } else if (resource.type().isFunction()) {
+                targets.add(new Target(id + " · function", DataSource.Kind.LAMBDA, id));
+            }
+        }
+        Select<Target> target = new Select<>();
+        target.setId("resolver-new-source");
+        target.setLabel("New data source");
+        target.setItems(targets);
+        target.setItemLabelGenerator(t -> t == null ? "" : t.label());
+        target.setEmptySelectionAllowed(true);
+        target.setEmptySelectionCaption("a table or function of this stack");
+        com.vaadin.flow.component.textfield.TextField endpoint = new com.vaadin.flow.component.textfield.TextField(
+                "or an HTTP endpoint");
+        endpoint.setId("resolver-new-endpoint");
+        endpoint.setPlaceholder("https://api.example.com");
+        Button add = new Button("Add data source", click -> {
+            if (target.getValue() != null) {
+                Target chosen = target.getValue();
+                edits.apply(new dev.stackdraft.appsync.AddDataSource(api.id(), chosen.target() + "Source",
+                        chosen.kind(), chosen.target()));
+            } else if (!endpoint.getValue().isBlank()) {
+                String url = endpoint.getValue().strip();
+                String name = url.replaceFirst("(?i)https?://", "").replaceAll("[^A-Za-z0-9]+", "_")
+                        .replaceAll("^_+|_+$", "");
+                edits.apply(new dev.stackdraft.appsync.AddDataSource(api.id(), name.isEmpty() ? "Http" : name,
+                        DataSource.Kind.HTTP, url));
+            } else {
+                dev.stackdraft.ui.Notices.error("Choose a table or function, or give an HTTP endpoint.");
+            }
+        });
+        add.setId("resolver-add-source");
+        Div box = new Div(target, endpoint, add);
+        box.addClassName("filters");
+        return box;
     }
 
     private Component row(Field field) {
