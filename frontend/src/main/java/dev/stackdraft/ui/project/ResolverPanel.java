@@ -232,7 +232,95 @@ class ResolverPanel extends Composite<Div> {
         }
         Div actions = new Div(bind, starterButton, unbind);
         actions.addClassName("filters");
-        editor.add(source, code, actions);
+        editor.add(source, code, actions, pipeline(field));
+    }
+
+    /**
+     * The field's pipeline: its functions in order (moved, removed), an existing function added, or a new one made on
+     * a data source; a field without one, or with a unit resolver, becomes a pipeline when a function is added.
+     */
+    private Component pipeline(Field field) {
+        Div box = new Div();
+        box.setId("resolver-pipeline");
+        H4 heading = new H4("Pipeline");
+        heading.addClassName("panel-title");
+        box.add(heading);
+        Resolver resolver = field.resolver();
+        List<String> functions = resolver != null && resolver.kind() == Resolver.Kind.PIPELINE
+                ? resolver.pipeline() : List.of();
+        box.getElement().setAttribute("data-functions", String.join(" ", functions));
+        for (int i = 0; i < functions.size(); i++) {
+            int at = i;
+            String name = functions.get(i);
+            Span label = new Span((i + 1) + ". " + name + api.function(name).map(f -> f.dataSource() == null ? ""
+                    : " · " + f.dataSource()).orElse(""));
+            Button up = small("↑", "pipeline-up", at > 0, () -> setPipeline(field, moved(functions, at, at - 1)));
+            Button down = small("↓", "pipeline-down", at < functions.size() - 1,
+                    () -> setPipeline(field, moved(functions, at, at + 1)));
+            Button remove = small("Remove", "pipeline-remove", functions.size() > 1, () -> {
+                List<String> rest = new java.util.ArrayList<>(functions);
+                rest.remove(at);
+                setPipeline(field, rest);
+            });
+            Div row = new Div(label, up, down, remove);
+            row.addClassNames("layer-actions", "pipeline-function");
+            row.getElement().setAttribute("data-function", name);
+            box.add(row);
+        }
+        Select<String> existing = new Select<>();
+        existing.setId("pipeline-add-function");
+        existing.setLabel("Add a function");
+        existing.setItems(api.functions().stream().map(dev.stackdraft.appsync.PipelineFunction::name)
+                .filter(n -> !functions.contains(n)).toList());
+        Button add = new Button("Add to the pipeline", click -> {
+            if (existing.getValue() != null) {
+                List<String> more = new java.util.ArrayList<>(functions);
+                more.add(existing.getValue());
+                setPipeline(field, more);
+            }
+        });
+        add.setId("pipeline-add");
+        com.vaadin.flow.component.textfield.TextField name = new com.vaadin.flow.component.textfield.TextField(
+                "Or a new function");
+        name.setId("pipeline-new-name");
+        name.setPlaceholder(field.name() + "Step");
+        Select<String> on = new Select<>();
+        on.setId("pipeline-new-source");
+        on.setLabel("on data source");
+        on.setItems(api.dataSources().stream().map(DataSource::name).toList());
+        Button create = new Button("New function", click -> {
+            if (name.getValue().isBlank() || on.getValue() == null) {
+                dev.stackdraft.ui.Notices.error("Give the new function a name and a data source.");
+                return;
+            }
+            edits.apply(new dev.stackdraft.appsync.NewPipelineFunction(api.id(), name.getValue().strip(), on.getValue(),
+                    null));
+        });
+        create.setId("pipeline-new");
+        Div adding = new Div(existing, add);
+        adding.addClassName("filters");
+        Div making = new Div(name, on, create);
+        making.addClassName("filters");
+        box.add(adding, making);
+        return box;
+    }
+
+    private void setPipeline(Field field, List<String> functions) {
+        edits.apply(new dev.stackdraft.appsync.SetPipeline(api.id(), field.typeName(), field.name(), functions));
+    }
+
+    private static List<String> moved(List<String> functions, int from, int to) {
+        List<String> order = new java.util.ArrayList<>(functions);
+        order.add(to, order.remove(from));
+        return order;
+    }
+
+    private static Button small(String text, String className, boolean enabled, Runnable action) {
+        Button button = new Button(text, click -> action.run());
+        button.addClassName(className);
+        button.addThemeVariants(ButtonVariant.SMALL);
+        button.setEnabled(enabled);
+        return button;
     }
 
     private static String describe(Code code) {
