@@ -54,7 +54,7 @@ final class SamWrites {
         return function(template, dataSource, written);
     }
 
-    private static Mapping function(Template template, DataSource dataSource, NewCode code) {
+    static Mapping function(Template template, DataSource dataSource, NewCode code) {
         return Value.mapping(List.of(
                 Value.entry("Runtime", Value.mapping(List.of(Value.entry("Name", Value.string("APPSYNC_JS")),
                         Value.entry("Version", Value.string(AppSyncWrites.JS_VERSION))))),
@@ -64,7 +64,7 @@ final class SamWrites {
     }
 
     /** Adds {@code Functions.<key>}; a new Functions section goes before Resolvers, where SAM's examples have it. */
-    private static List<Change> putFunction(Template template, Resource api, String key, Mapping function) {
+    static List<Change> putFunction(Template template, Resource api, String key, Mapping function) {
         DocPath functions = api.propertyPath(List.of("Functions"));
         if (template.at(functions).isEmpty() && api.property("Resolvers").isPresent()) {
             return List.of(new Change.PutBefore(api.propertiesPath(), "Resolvers", "Functions",
