@@ -6,7 +6,8 @@
  * fields of its SDL (parsed with graphql-java) with the resolver of each, and the resolvers whose field is gone. The
  * edit commands ({@link dev.stackdraft.appsync.BindResolver}, {@link dev.stackdraft.appsync.UnbindResolver},
  * {@link dev.stackdraft.appsync.AddDataSource}, {@link dev.stackdraft.appsync.NewGraphQlApi},
- * {@link dev.stackdraft.appsync.RemoveOrphanResolvers}) write in the form the API already has; new APIs are written
+ * {@link dev.stackdraft.appsync.RemoveOrphanResolvers}, {@link dev.stackdraft.appsync.SetPipeline},
+ * {@link dev.stackdraft.appsync.NewPipelineFunction}) write in the form the API already has; new APIs are written
  * in SAM's. Depends on the template engine and the edit commands only: no Spring, no Vaadin.
  */
 @NullMarked

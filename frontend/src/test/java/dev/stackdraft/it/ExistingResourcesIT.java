@@ -122,6 +122,17 @@ class ExistingResourcesIT extends BrowserIT {
                 .anyMatch(e -> e.isDisplayed() && e.getText().startsWith("CreateOrderFunctionSource · lambda")));
         browser.findElement(By.tagName("body")).sendKeys(Keys.ESCAPE);
 
+        // a pipeline: a new function on the table, then the field runs it
+        WebElement step = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#pipeline-new-name input")));
+        step.sendKeys("LoadOrder");
+        chooseInSelect("pipeline-new-source", "OrdersTable");
+        click(browser.findElement(By.id("pipeline-new")));
+        wait.until(d -> pendingCount() == 2);
+        click(field("Query.getOrder"));
+        chooseInSelect("pipeline-add-function", "LoadOrder");
+        click(browser.findElement(By.id("pipeline-add")));
+        wait.until(d -> "pipeline LoadOrder".equals(field("Query.getOrder").getDomAttribute("data-resolver")));
+
         WebElement type = browser.findElement(By.cssSelector("#palette-type input"));
         type.sendKeys("AWS::Serverless::GraphQLApi");
         wait.until(d -> d.findElements(By.cssSelector("vaadin-combo-box-item")).stream()
