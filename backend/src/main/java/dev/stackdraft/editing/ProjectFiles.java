@@ -40,13 +40,14 @@ public record ProjectFiles(String templatePath, Set<String> paths, Environments 
      * repository; empty when there is none or the path leaves the repository.
      */
     public Optional<String> readBesideTemplate(String relative) {
+        String path = besideTemplatePath(relative);
+        return path.startsWith("..") || path.startsWith("/") ? Optional.empty() : reader.read(path);
+    }
+
+    /** The repository path of a path relative to the template's folder (normalized; may leave the repository). */
+    public String besideTemplatePath(String relative) {
         String folder = templatePath.contains("/") ? templatePath.substring(0, templatePath.lastIndexOf('/') + 1) : "";
-        java.nio.file.Path resolved = java.nio.file.Path.of(folder + relative).normalize();
-        String path = resolved.toString().replace(java.io.File.separatorChar, '/');
-        if (path.startsWith("..") || resolved.isAbsolute()) {
-            return Optional.empty();
-        }
-        return reader.read(path);
+        return java.nio.file.Path.of(folder + relative).normalize().toString().replace(java.io.File.separatorChar, '/');
     }
 
     /** A template alone: no other file, no environments. */

@@ -122,12 +122,27 @@ class ExistingResourcesIT extends BrowserIT {
                 .anyMatch(e -> e.isDisplayed() && e.getText().startsWith("CreateOrderFunctionSource · lambda")));
         browser.findElement(By.tagName("body")).sendKeys(Keys.ESCAPE);
 
+        // a resolver's code in a file beside the template: the file is written with the starter code
+        click(field("Query.getOrder"));
+        WebElement code = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#resolver-code textarea")));
+        code.sendKeys(Keys.chord(Keys.CONTROL, "a"), "resolvers/getOrder.js");
+        int before = pendingCount();
+        click(browser.findElement(By.id("resolver-bind")));
+        wait.until(d -> pendingCount() == before + 1);
+        click(browser.findElement(By.id("edit-commit")));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("commit-diff")));
+        assertThat(browser.findElement(By.id("commit-diff")).getText())
+                .contains("resolvers/getOrder.js", "export function request");
+        click(browser.findElement(By.id("commit-cancel")));
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("commit-dialog")));
+
         // a pipeline: a new function on the table, then the field runs it
+        click(field("Query.getOrder"));
         WebElement step = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#pipeline-new-name input")));
         step.sendKeys("LoadOrder");
         chooseInSelect("pipeline-new-source", "OrdersTable");
         click(browser.findElement(By.id("pipeline-new")));
-        wait.until(d -> pendingCount() == 2);
+        wait.until(d -> pendingCount() == 3);
         click(field("Query.getOrder"));
         chooseInSelect("pipeline-add-function", "LoadOrder");
         click(browser.findElement(By.id("pipeline-add")));
@@ -146,10 +161,12 @@ class ExistingResourcesIT extends BrowserIT {
         wait.until(d -> "none".equals(field("Query.getItem").getDomAttribute("data-resolver")));
         assertThat(field("Mutation.putItem").getDomAttribute("data-resolver")).isEqualTo("none");
         assertNoErrorNotice(browser);
+
+        assertNoErrorNotice(browser);
     }
 
     private void chooseInSelect(String selectId, String label) {
-        click(browser.findElement(By.id(selectId)));
+        click(wait.until(ExpectedConditions.elementToBeClickable(By.id(selectId))));
         WebElement item = wait.until(d -> d.findElements(By.cssSelector("vaadin-select-item")).stream()
                 .filter(e -> e.isDisplayed() && e.getText().strip().equals(label)).findFirst().orElse(null));
         item.click();

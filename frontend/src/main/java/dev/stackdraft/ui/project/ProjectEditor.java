@@ -167,7 +167,8 @@ class ProjectEditor extends Composite<Div> {
         Template template = session.current();
         Optional<GraphQlApi> api = GraphQlApis.find(template, id);
         if (api.isPresent()) {
-            return List.of(new ResolverPanel(template, api.get(), session.files()::readBesideTemplate, this::apply));
+            return List.of(new ResolverPanel(template, api.get(), session.files()::readBesideTemplate,
+                    session.files()::besideTemplatePath, session::hasFile, this::apply));
         }
         List<Component> panels = new ArrayList<>();
         if (template.resource(id).filter(r -> r.type().isFunction()).isPresent()) {

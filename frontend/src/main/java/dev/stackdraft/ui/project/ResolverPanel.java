@@ -21,6 +21,7 @@ import dev.stackdraft.appsync.SchemaFields;
 import dev.stackdraft.appsync.SchemaSource;
 import dev.stackdraft.appsync.StarterCode;
 import dev.stackdraft.appsync.UnbindResolver;
+import dev.stackdraft.editing.SessionEdit;
 import dev.stackdraft.template.Template;
 import dev.stackdraft.template.TemplateException;
 import java.util.List;
@@ -40,9 +41,18 @@ class ResolverPanel extends Composite<Div> {
     private final GraphQlApi api;
     private final Edits edits;
     private final Div editor = new Div();
+    private final Function<String, String> besideTemplate;
+    private final java.util.function.Predicate<String> exists;
 
-    /** @param files reads a file named relative to the template's folder (a schema file) */
-    ResolverPanel(Template template, GraphQlApi api, Function<String, Optional<String>> files, Edits edits) {
+    /**
+     * @param files       reads a file named relative to the template's folder (a schema file)
+     * @param besideTemplate the repository path of a path relative to the template's folder
+     * @param exists      whether the repository (or a pending change) has a file, by its repository path
+     */
+    ResolverPanel(Template template, GraphQlApi api, Function<String, Optional<String>> files,
+                  Function<String, String> besideTemplate, java.util.function.Predicate<String> exists, Edits edits) {
+        this.besideTemplate = besideTemplate;
+        this.exists = exists;
         this.template = template;
         this.api = api;
         this.edits = edits;
@@ -183,7 +193,7 @@ class ResolverPanel extends Composite<Div> {
         source.setItems(names);
         source.setItemLabelGenerator(n -> api.dataSource(n).map(d -> n + " · " + d.kind().name().toLowerCase()
                 + (d.target() == null ? "" : " · " + d.target())).orElse(n));
-        TextArea code = new TextArea("Code (APPSYNC_JS)");
+        TextArea code = new TextArea("Code (APPSYNC_JS), or a .js file's path beside the template");
         code.setId("resolver-code");
         code.setWidthFull();
         code.addClassName("yaml-field");
@@ -217,8 +227,25 @@ class ResolverPanel extends Composite<Div> {
             String written = code.getValue().isBlank() ? null : code.getValue();
             boolean sameCode = resolver != null && resolver.code() instanceof Code.Inline inline
                     && inline.text().equals(written);
-            edits.apply(new BindResolver(api.id(), field.typeName(), field.name(), source.getValue(),
-                    sameCode ? null : written));
+            BindResolver binding = new BindResolver(api.id(), field.typeName(), field.name(), source.getValue(),
+                    sameCode ? null : written);
+            if (written != null && BindResolver.isFilePath(written) && !written.strip().startsWith("s3://")) {
+                // a code file named here is written with the starter code when the repository has none yet
+                String path = besideTemplate.apply(written.strip());
+                if (path.startsWith("..") || path.startsWith("/")) {
+                    dev.stackdraft.ui.Notices.error(written.strip() + " is outside the repository: name a file beside "
+                            + "the template or below its folder.");
+                    return;
+                }
+                Optional<DataSource> chosen = api.dataSource(source.getValue());
+                if (!exists.test(path) && chosen.isPresent()) {
+                    edits.apply(new SessionEdit(binding, List.of(), java.util.Map.of(path, StarterCode.javascript(
+                            chosen.get().kind(), field.typeName(), field.name(), StarterCode.tableKey(template,
+                                    chosen.get()))), binding.describe() + "; write " + path));
+                    return;
+                }
+            }
+            edits.apply(binding);
         });
         bind.setId("resolver-bind");
         bind.addThemeVariants(ButtonVariant.PRIMARY);
