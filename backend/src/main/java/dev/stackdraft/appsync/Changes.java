@@ -5,13 +5,11 @@ import dev.stackdraft.template.DocPath;
 import dev.stackdraft.template.Template;
 import dev.stackdraft.template.Value;
 import dev.stackdraft.template.Value.Mapping;
-import dev.stackdraft.template.Value.Scalar;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 /** Setting a value at a path that may not exist yet, and taking keys away with the mappings they leave empty. */
@@ -28,28 +26,9 @@ final class Changes {
                 ? text.substring(0, text.length() - 1) : text);
     }
 
-    /** Sets {@code path} to {@code value}: replaced where it is, else the deepest existing mapping gets the missing rest. */
+    /** Sets {@code path} to {@code value}, making the mappings on the way (the engine's one way of doing it). */
     static List<Change> put(Template template, DocPath path, Value value) {
-        Optional<Value> existing = template.at(path);
-        if (existing.isPresent()) {
-            return List.of(new Change.Replace(path, value));
-        }
-        DocPath parent = path.parent();
-        String key = (String) path.last();
-        Value nested = value;
-        while (template.at(parent).isEmpty()) {
-            nested = Value.mapping(List.of(Value.entry(key, nested)));
-            key = (String) parent.last();
-            parent = parent.parent();
-        }
-        Value container = template.at(parent).orElseThrow();
-        if (container instanceof Mapping) {
-            return List.of(new Change.Put(parent, key, nested));
-        }
-        if (container instanceof Scalar s && s.isNull()) {
-            return List.of(new Change.Replace(parent, Value.mapping(List.of(Value.entry(key, nested)))));
-        }
-        throw Refuse.at(template, container.span().line(), parent + " is not a mapping", "edit it by hand");
+        return dev.stackdraft.edit.PropertyChanges.put(template, path, value);
     }
 
     /**

@@ -10,11 +10,16 @@ import java.util.List;
 import java.util.Optional;
 
 /** Setting a value at a path that may not exist yet: the deepest existing mapping gets the missing rest. */
-final class PropertyChanges {
+public final class PropertyChanges {
 
     private PropertyChanges() {}
 
-    static List<Change> put(Template template, DocPath path, Value value) {
+    /**
+     * Sets {@code path} to {@code value}: replaced where it is, else the deepest existing mapping gets the missing rest.
+     *
+     * @throws EditRefusedException when something on the way is not a mapping
+     */
+    public static List<Change> put(Template template, DocPath path, Value value) {
         Optional<Value> existing = template.at(path);
         if (existing.isPresent()) {
             return List.of(new Change.Replace(path, value));

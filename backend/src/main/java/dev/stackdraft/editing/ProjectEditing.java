@@ -41,12 +41,12 @@ public class ProjectEditing {
             try {
                 files = new ProjectFiles(path, found.files(), found.environments()
                         .map(file -> Environments.parse(Path.of(file.path()), file.text())).orElse(none),
-                        Optional.empty(), found.reader()::read);
+                        Optional.empty(), found.reader());
             } catch (TemplateException unreadable) {
                 // the template stays editable; its environments are not, so that nothing overwrites the file
                 Environments kept = Environments.absent(Path.of(found.environments().orElseThrow().path()));
                 files = new ProjectFiles(path, found.files(), kept, Optional.of(unreadable.getMessage()),
-                        found.reader()::read);
+                        found.reader());
             }
             return new EditingSession(projectId, reader.read(path, found.text()), files, editor);
         });

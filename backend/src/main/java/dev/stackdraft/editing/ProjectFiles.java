@@ -1,6 +1,7 @@
 package dev.stackdraft.editing;
 
 import dev.stackdraft.environment.Environments;
+import dev.stackdraft.project.ProjectWriteBack;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -14,7 +15,7 @@ import java.util.Set;
  *                            the template can still be edited then, its environments cannot
  */
 public record ProjectFiles(String templatePath, Set<String> paths, Environments environments,
-                           Optional<String> environmentsProblem, Reader reader) {
+                           Optional<String> environmentsProblem, ProjectWriteBack.FileReader reader) {
 
     public ProjectFiles {
         paths = Set.copyOf(paths);
@@ -27,12 +28,6 @@ public record ProjectFiles(String templatePath, Set<String> paths, Environments 
     public ProjectFiles(String templatePath, Set<String> paths, Environments environments,
                         Optional<String> environmentsProblem) {
         this(templatePath, paths, environments, environmentsProblem, path -> Optional.empty());
-    }
-
-    /** Reads a file of the repository by its path there; empty when there is none. */
-    @FunctionalInterface
-    public interface Reader {
-        Optional<String> read(String path);
     }
 
     /**
