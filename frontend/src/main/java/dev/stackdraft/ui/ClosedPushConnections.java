@@ -33,7 +33,11 @@ class ClosedPushConnections extends TurboFilter {
 
     @Override
     public FilterReply decide(Marker marker, Logger logger, Level level, String format, Object[] params, Throwable t) {
-        if (level == Level.ERROR && t != null && browserLeft(logger.getName(), t)) {
+        // a message with placeholders ("Failed to cancel resource: {}") hands its exception over as the last parameter:
+        // a turbo filter sees it before SLF4J takes it out
+        Throwable problem = t != null ? t
+                : params != null && params.length > 0 && params[params.length - 1] instanceof Throwable last ? last : null;
+        if (level == Level.ERROR && problem != null && browserLeft(logger.getName(), problem)) {
             log.info("A browser closed its push connection while the server was pushing to it (a tab closed or left)");
             return FilterReply.DENY;
         }

@@ -39,9 +39,10 @@ class ClosedPushConnectionsTest {
         LoggerFactory.getLogger("org.atmosphere.cpr.AsynchronousProcessor").error("Failed to cancel resource: ea5a7681",
                 new IllegalStateException("The remote endpoint was in state [TEXT_FULL_WRITING] which is an invalid state"
                         + " for called method"));
-        LoggerFactory.getLogger("org.atmosphere.cpr.AsynchronousProcessor").error("Failed to cancel resource: 6069879e",
-                new NullPointerException("Cannot invoke \"org.atmosphere.cpr.AtmosphereResource.getResponse()\" because"
-                        + " \"resource\" is null"));
+        // as Atmosphere logs it: the resource's id in a placeholder, the exception as the last parameter
+        LoggerFactory.getLogger("org.atmosphere.cpr.AsynchronousProcessor").error("Failed to cancel resource: {}",
+                "6069879e", new NullPointerException("Cannot invoke \"org.atmosphere.cpr.AtmosphereResource.getResponse()\""
+                        + " because \"resource\" is null"));
 
         assertThat(logged.list).hasSize(3).allSatisfy(event -> {
             assertThat(event.getLevel().toString()).isEqualTo("INFO");
@@ -55,8 +56,8 @@ class ClosedPushConnectionsTest {
                 "Exception in push connection", new IllegalStateException("something else broke"));
         LoggerFactory.getLogger("some.other.Logger").error("Exception",
                 new IllegalStateException("the WebSocket session has been closed"));
-        LoggerFactory.getLogger("org.atmosphere.cpr.AsynchronousProcessor").error("Failed to cancel resource: 6069879e",
-                new NullPointerException("Cannot invoke \"String.length()\" because \"name\" is null"));
+        LoggerFactory.getLogger("org.atmosphere.cpr.AsynchronousProcessor").error("Failed to cancel resource: {}",
+                "6069879e", new NullPointerException("Cannot invoke \"String.length()\" because \"name\" is null"));
 
         assertThat(logged.list).hasSize(3).allSatisfy(event -> assertThat(event.getLevel().toString()).isEqualTo("ERROR"));
     }
