@@ -68,10 +68,10 @@ class ExistingResourcesIT extends BrowserIT {
 
         select("OrdersGraphQLApi");
         wait.until(d -> "OrdersTable".equals(field("Query.getOrder").getDomAttribute("data-resolver")));
-        click(field("Query.getOrder"));
+        openField("Query.getOrder");
         click(wait.until(ExpectedConditions.elementToBeClickable(By.id("resolver-unbind"))));
         wait.until(d -> "none".equals(field("Query.getOrder").getDomAttribute("data-resolver")));
-        click(field("Query.getOrder"));
+        openField("Query.getOrder");
         wait.until(d -> d.findElement(By.cssSelector("#resolver-code textarea")).getDomProperty("value").contains("export function request"));
         click(browser.findElement(By.id("resolver-bind")));
         wait.until(d -> "OrdersTable".equals(field("Query.getOrder").getDomAttribute("data-resolver")));
@@ -116,14 +116,14 @@ class ExistingResourcesIT extends BrowserIT {
         chooseInSelect("resolver-new-source", "CreateOrderFunction · function");
         click(browser.findElement(By.id("resolver-add-source")));
         wait.until(d -> pendingCount() == 1);
-        click(field("Query.getOrder"));
+        openField("Query.getOrder");
         click(wait.until(ExpectedConditions.elementToBeClickable(By.id("resolver-data-source"))));
         wait.until(d -> d.findElements(By.cssSelector("vaadin-select-item")).stream()
                 .anyMatch(e -> e.isDisplayed() && e.getText().startsWith("CreateOrderFunctionSource · lambda")));
         browser.findElement(By.tagName("body")).sendKeys(Keys.ESCAPE);
 
         // a resolver's code in a file beside the template: the file is written with the starter code
-        click(field("Query.getOrder"));
+        openField("Query.getOrder");
         WebElement code = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#resolver-code textarea")));
         code.sendKeys(Keys.chord(Keys.CONTROL, "a"), "resolvers/getOrder.js");
         int before = pendingCount();
@@ -137,13 +137,13 @@ class ExistingResourcesIT extends BrowserIT {
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("commit-dialog")));
 
         // a pipeline: a new function on the table, then the field runs it
-        click(field("Query.getOrder"));
+        openField("Query.getOrder");
         WebElement step = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#pipeline-new-name input")));
         step.sendKeys("LoadOrder");
         chooseInSelect("pipeline-new-source", "OrdersTable");
         click(browser.findElement(By.id("pipeline-new")));
         wait.until(d -> pendingCount() == 3);
-        click(field("Query.getOrder"));
+        openField("Query.getOrder");
         chooseInSelect("pipeline-add-function", "LoadOrder");
         click(browser.findElement(By.id("pipeline-add")));
         wait.until(d -> "pipeline LoadOrder".equals(field("Query.getOrder").getDomAttribute("data-resolver")));
@@ -224,6 +224,19 @@ class ExistingResourcesIT extends BrowserIT {
 
     private static WebElement node(String id) {
         return browser.findElement(By.cssSelector("[data-node-id='" + id + "']"));
+    }
+
+    /**
+     * Clicks a field and waits for its editor to be drawn anew: a click on the field already open redraws the editor
+     * on the server, and an element found before that round trip goes stale under the keyboard.
+     */
+    private void openField(String coordinate) {
+        List<WebElement> before = browser.findElements(By.id("resolver-data-source"));
+        click(field(coordinate));
+        if (!before.isEmpty()) {
+            wait.until(ExpectedConditions.stalenessOf(before.get(0)));
+        }
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("resolver-data-source")));
     }
 
     private static WebElement field(String coordinate) {
