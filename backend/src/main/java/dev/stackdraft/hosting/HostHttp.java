@@ -173,20 +173,23 @@ final class HostHttp {
         while (true) {
             waits.pauseIfQuotaUsedUp();
             HttpResponse<byte[]> answer;
+            long sent = System.nanoTime();
             try {
                 answer = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+                politeness.observer().answered(hostName, method, answer.statusCode(), since(sent));
             } catch (IOException e) {
+                politeness.observer().unanswered(hostName, method, since(sent));
                 boolean neverSent = e instanceof ConnectException || e instanceof HttpConnectTimeoutException;
                 if (!idempotent && !neverSent) {
-                    throw new HostException(Reason.UNAVAILABLE, hostName + " did not answer " + method + " "
+                    throw failed(new HostException(Reason.UNAVAILABLE, hostName + " did not answer " + method + " "
                             + uri.getRawPath() + " (" + e + "); it may or may not have been done: check before"
-                            + " trying again", e);
+                            + " trying again", e));
                 }
                 waits.backOff("cannot be reached (" + e + ")", e);
                 continue;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new HostException(Reason.UNAVAILABLE, "interrupted while talking to " + hostName, e);
+                throw failed(new HostException(Reason.UNAVAILABLE, "interrupted while talking to " + hostName, e));
             }
             Response response = new Response(method, uri, answer.statusCode(), answer.headers(), answer.body());
             rememberQuota(response);
@@ -233,36 +236,38 @@ final class HostHttp {
         void pauseIfQuotaUsedUp() {
             Duration left = Duration.between(politeness.clock().instant(), pausedUntil.get());
             if (left.isPositive()) {
-                sleep(left, Reason.RATE_LIMITED, hostName + "'s rate limit is used up and resets in "
+                sleep(left, HostCallObserver.Wait.QUOTA_USED_UP, Reason.RATE_LIMITED, hostName + "'s rate limit is used up and resets in "
                         + seconds(left) + ": try again later", null);
             }
         }
 
         void rateLimited(Duration wait, Response response) {
             rateLimitedCount++;
-            sleep(wait, Reason.RATE_LIMITED, hostName + " is rate-limiting us (HTTP " + response.status()
+            sleep(wait, HostCallObserver.Wait.RATE_LIMITED, Reason.RATE_LIMITED, hostName + " is rate-limiting us (HTTP " + response.status()
                     + ") and asks us to wait " + seconds(wait) + ": try again later", null);
         }
 
         void backOff(String what, @Nullable Throwable cause) {
             Duration wait = backoff(backOffs++);
-            sleep(wait, Reason.UNAVAILABLE, hostName + " " + what + " after " + backOffs + " attempt"
+            sleep(wait, HostCallObserver.Wait.BACK_OFF, Reason.UNAVAILABLE, hostName + " " + what + " after " + backOffs + " attempt"
                     + (backOffs == 1 ? "" : "s") + ": try again later", cause);
         }
 
-        private void sleep(Duration wait, Reason reason, String giveUp, @Nullable Throwable cause) {
+        private void sleep(Duration wait, HostCallObserver.Wait why, Reason reason, String giveUp,
+                           @Nullable Throwable cause) {
             Duration after = waited.plus(wait);
             if (after.compareTo(politeness.maxWait()) > 0) {
-                throw new HostException(reason, giveUp + " (we wait at most " + seconds(politeness.maxWait())
-                        + " per request)", cause);
+                throw failed(new HostException(reason, giveUp + " (we wait at most "
+                        + seconds(politeness.maxWait()) + " per request)", cause));
             }
             LOG.log(System.Logger.Level.INFO, "{0}: waiting {1} before retrying {2} {3}", hostName,
                     seconds(wait), method, uri.getRawPath());
+            politeness.observer().waiting(hostName, why, wait);
             try {
                 politeness.sleeper().sleep(wait);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new HostException(Reason.UNAVAILABLE, "interrupted while waiting for " + hostName, e);
+                throw failed(new HostException(Reason.UNAVAILABLE, "interrupted while waiting for " + hostName, e));
             }
             waited = after;
         }
@@ -358,7 +363,12 @@ final class HostHttp {
         throw failure(response);
     }
 
+    /** The {@link HostException} a final error answer stands for (told to the observer as a failure). */
     HostException failure(Response response) {
+        return failed(failureOf(response));
+    }
+
+    private HostException failureOf(Response response) {
         int status = response.status();
         String what = response.method() + " " + response.uri().getRawPath();
         String said = message(response);
@@ -387,8 +397,8 @@ final class HostHttp {
         try {
             return JSON.readTree(response.body());
         } catch (JacksonException e) {
-            throw new HostException(Reason.UNAVAILABLE, hostName + " answered " + response.method() + " "
-                    + response.uri().getRawPath() + " with something that is not JSON", e);
+            throw failed(new HostException(Reason.UNAVAILABLE, hostName + " answered " + response.method() + " "
+                    + response.uri().getRawPath() + " with something that is not JSON", e));
         }
     }
 
@@ -429,18 +439,19 @@ final class HostHttp {
         URI page = first;
         while (page != null) {
             if (!seen.add(page)) {
-                throw new HostException(Reason.UNAVAILABLE, hostName + " sent us back to a page we had read: "
-                        + page.getRawPath());
+                throw failed(new HostException(Reason.UNAVAILABLE, hostName + " sent us back to a page we had read: "
+                        + page.getRawPath()));
             }
             if (!sameOrigin(apiBase, page)) {
-                throw new HostException(Reason.UNAVAILABLE, hostName + " pointed the next page at another server ("
-                        + page.getHost() + "); not following it with the token");
+                throw failed(new HostException(Reason.UNAVAILABLE, hostName
+                        + " pointed the next page at another server (" + page.getHost()
+                        + "); not following it with the token"));
             }
             Response response = get(page, accept);
             JsonNode items = json(response);
             if (!items.isArray()) {
-                throw new HostException(Reason.UNAVAILABLE, hostName + " answered " + page.getRawPath()
-                        + " with something other than a list");
+                throw failed(new HostException(Reason.UNAVAILABLE, hostName + " answered " + page.getRawPath()
+                        + " with something other than a list"));
             }
             items.values().forEach(all::add);
             page = next.apply(response);
@@ -507,6 +518,16 @@ final class HostHttp {
     }
 
     // ---- small helpers -------------------------------------------------------------------------------
+
+    /** {@code e}, told to the observer first: every failure a caller gets from here passes through this. */
+    private HostException failed(HostException e) {
+        politeness.observer().failed(hostName, e.reason());
+        return e;
+    }
+
+    private static Duration since(long nanoTime) {
+        return Duration.ofNanos(System.nanoTime() - nanoTime);
+    }
 
     static @Nullable String text(JsonNode node, String field) {
         JsonNode value = node.get(field);

@@ -13,9 +13,10 @@ import java.util.Objects;
  *
  * @param maxWait the most one request may spend waiting, over all its retries
  * @param clock   reads the time that {@code Retry-After} dates and rate-limit resets are measured against
- * @param sleeper does the waiting
+ * @param sleeper  does the waiting
+ * @param observer hears each answer, wait and failure (the server's metrics); {@link HostCallObserver#NONE} by default
  */
-public record Politeness(Duration maxWait, Clock clock, Sleeper sleeper) {
+public record Politeness(Duration maxWait, Clock clock, Sleeper sleeper, HostCallObserver observer) {
 
     public static final Duration DEFAULT_MAX_WAIT = Duration.ofSeconds(60);
 
@@ -23,9 +24,15 @@ public record Politeness(Duration maxWait, Clock clock, Sleeper sleeper) {
         Objects.requireNonNull(maxWait, "maxWait");
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(sleeper, "sleeper");
+        Objects.requireNonNull(observer, "observer");
         if (maxWait.isNegative()) {
             throw new IllegalArgumentException("maxWait must not be negative: " + maxWait);
         }
+    }
+
+    /** Heard by no one. */
+    public Politeness(Duration maxWait, Clock clock, Sleeper sleeper) {
+        this(maxWait, clock, sleeper, HostCallObserver.NONE);
     }
 
     /** Waits up to {@link #DEFAULT_MAX_WAIT} (60 s) per request, on the system clock, really sleeping. */
@@ -34,6 +41,11 @@ public record Politeness(Duration maxWait, Clock clock, Sleeper sleeper) {
     }
 
     public Politeness withMaxWait(Duration maxWait) {
-        return new Politeness(maxWait, clock, sleeper);
+        return new Politeness(maxWait, clock, sleeper, observer);
+    }
+
+    /** The same patience, with each answer, wait and failure told to {@code observer}. */
+    public Politeness withObserver(HostCallObserver observer) {
+        return new Politeness(maxWait, clock, sleeper, observer);
     }
 }

@@ -25,6 +25,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
@@ -32,24 +34,32 @@ import org.springframework.stereotype.Service;
  * with a pull / merge request. The commit is by the user as their host knows them (name and commit e-mail, the
  * noreply address where the e-mail is private). When the branch moved meanwhile the edit commands are applied
  * again to its new head; when they no longer apply the user gets them back. Never force-pushes. Every outcome,
- * failures of the host or of git included, is a {@link WriteBackResult} with a sentence for the user.
+ * failures of the host or of git included, is a {@link WriteBackResult} with a sentence for the user, and is
+ * published as a {@link WriteBackFinished} event (the server's metrics count them). Its log lines carry the project
+ * id in the MDC ({@code project}), and those after the push the commit id ({@code commit}).
  */
 @Service
 public class ProjectWriteBack {
 
     private static final Logger log = LoggerFactory.getLogger(ProjectWriteBack.class);
 
+    /** The MDC keys of the write-back's log lines: the project's id, and the commit's once it is pushed. */
+    static final String MDC_PROJECT = "project";
+    static final String MDC_COMMIT = "commit";
+
     private final ProjectCopies copies;
     private final Projects projects;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
     private final TemplateWriteBack writeBack = new TemplateWriteBack();
     private final StackAssessor assessor = new StackAssessor();
     private final TemplateReader reader = new TemplateReader();
 
-    ProjectWriteBack(ProjectCopies copies, Projects projects, Clock clock) {
+    ProjectWriteBack(ProjectCopies copies, Projects projects, Clock clock, ApplicationEventPublisher events) {
         this.copies = copies;
         this.projects = projects;
         this.clock = clock;
+        this.events = events;
     }
 
     /**
@@ -68,6 +78,18 @@ public class ProjectWriteBack {
      * of them changed on it meanwhile, that is a conflict: the user's edits are kept, nothing is overwritten.
      */
     public WriteBackResult commit(long userId, long projectId, List<EditCommand> commands,
+                                  Map<String, byte[]> otherFiles, String message, WriteTarget target) {
+        try (MDC.MDCCloseable ignored = MDC.putCloseable(MDC_PROJECT, Long.toString(projectId))) {
+            WriteBackResult result = write(userId, projectId, commands, otherFiles, message, target);
+            if (!(result instanceof WriteBackResult.Committed)) {
+                log.info("Write-back to project {} wrote nothing: {}", projectId, result.getClass().getSimpleName());
+            }
+            events.publishEvent(new WriteBackFinished(projectId, result));
+            return result;
+        }
+    }
+
+    private WriteBackResult write(long userId, long projectId, List<EditCommand> commands,
                                   Map<String, byte[]> otherFiles, String message, WriteTarget target) {
         Optional<Located> found;
         try {
@@ -241,6 +263,16 @@ public class ProjectWriteBack {
     }
 
     private WriteBackResult committed(Located at, String commit, String pushedTo, int attempts,
+                                      Map<String, byte[]> written, WriteTarget target, String message,
+                                      List<EditCommand> commands) {
+        try (MDC.MDCCloseable ignored = MDC.putCloseable(MDC_COMMIT, commit)) {
+            log.info("Committed {} to '{}' of {} (project {})", commit, pushedTo,
+                    at.repository().repository().fullName(), at.project().id());
+            return afterPush(at, commit, pushedTo, attempts, written, target, message, commands);
+        }
+    }
+
+    private WriteBackResult afterPush(Located at, String commit, String pushedTo, int attempts,
                                       Map<String, byte[]> written, WriteTarget target, String message,
                                       List<EditCommand> commands) {
         String branch = at.project().branch();
