@@ -17,7 +17,9 @@ interface ImportItems extends ListCrudRepository<ImportItem, Long> {
                                                                                   long afterId);
 
     @Modifying
-    @Query("update import_item set outcome = :outcome, templates = :templates, reason = :reason where id = :id")
+    @Query("""
+            update import_item set outcome = :outcome, templates = :templates, reason = :reason
+            where id = :id and outcome = 'PENDING'""")
     void finish(long id, RepositoryOutcome outcome, int templates, String reason);
 
     /** The job's failed repositories, to be scanned again. */

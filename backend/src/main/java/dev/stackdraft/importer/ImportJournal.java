@@ -3,6 +3,8 @@ package dev.stackdraft.importer;
 import dev.stackdraft.hosting.HostRepository;
 import dev.stackdraft.project.ConnectedHost;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
@@ -18,18 +20,32 @@ class ImportJournal {
     private final ImportJobs jobs;
     private final ImportItems items;
     private final ImportResults results;
+    private final ImportLeases leases;
     private final Clock clock;
 
-    ImportJournal(ImportJobs jobs, ImportItems items, ImportResults results, Clock clock) {
+    ImportJournal(ImportJobs jobs, ImportItems items, ImportResults results, ImportLeases leases, Clock clock) {
         this.jobs = jobs;
         this.items = items;
         this.results = results;
+        this.leases = leases;
         this.clock = clock;
     }
 
-    ImportJob create(long userId) {
+    /**
+     * The user's running job, or a new one held by this instance. The user's starts are serialised through the
+     * database, so two clicks on two instances make one job.
+     */
+    @Transactional
+    ImportJob runningOrCreate(long userId) {
+        leases.lockStartsOf(userId);
+        Optional<ImportJob> running = running(userId);
+        if (running.isPresent()) {
+            return running.get();
+        }
         jobs.prune(userId, KEEP_JOBS - 1);
-        return jobs.save(ImportJob.start(userId, clock.instant()));
+        ImportJob created = jobs.save(ImportJob.start(userId, clock.instant()));
+        leases.claimJob(created.requireId()); // committed with it: no other instance sees it unheld
+        return created;
     }
 
     ImportJob job(long jobId) {
@@ -38,10 +54,6 @@ class ImportJournal {
 
     Optional<ImportJob> running(long userId) {
         return jobs.findFirstByUserIdAndStatusOrderByIdDesc(userId, ImportStatus.RUNNING);
-    }
-
-    List<ImportJob> runningJobs() {
-        return jobs.findByStatusOrderById(ImportStatus.RUNNING);
     }
 
     Optional<ImportProgress> latest(long userId) {
@@ -116,15 +128,37 @@ class ImportJournal {
         return items.findFirst100ByJobIdAndOutcomeAndIdGreaterThanOrderById(jobId, RepositoryOutcome.PENDING, afterItemId);
     }
 
-    void finishItem(long jobId, long itemId, ItemResult result) {
+    /**
+     * Records a repository's result, if this instance still holds the job (an item is finished once: a result that
+     * comes after the item was finished is dropped).
+     *
+     * @return false when this instance no longer holds the job: another instance took it over
+     */
+    @Transactional
+    boolean finishItem(long jobId, long itemId, ItemResult result) {
+        if (jobs.lockIfHeldBy(jobId, leases.owner()) == 0) {
+            return false;
+        }
         String reason = result.reason().length() <= ImportItem.MAX_REASON ? result.reason()
                 : result.reason().substring(0, ImportItem.MAX_REASON - 1) + "…";
         items.finish(itemId, result.outcome(), result.templates(), reason);
         jobs.recount(jobId);
+        return true;
     }
 
-    void finishJob(long jobId, ImportStatus status) {
+    /**
+     * Ends the job, if this instance holds it.
+     *
+     * @return how it ended, to be published; empty when another instance holds the job now (or it ended already)
+     */
+    @Transactional
+    Optional<ImportFinished> finishJob(long jobId, ImportStatus status) {
+        Instant at = clock.instant();
+        if (jobs.finish(jobId, status, at, leases.owner()) == 0) {
+            return Optional.empty();
+        }
         jobs.recount(jobId);
-        jobs.finish(jobId, status, clock.instant());
+        ImportJob job = job(jobId);
+        return Optional.of(new ImportFinished(jobId, status, Duration.between(job.startedAt(), at), job.total()));
     }
 }

@@ -12,7 +12,9 @@ import org.springframework.stereotype.Service;
  * {@link #results} lists the repositories a page at a time (problems first), {@link #retryFailed} tries the failed
  * ones again.
  * Importing again adds no duplicates: it updates templates whose branch moved and removes the ones that are gone.
- * Jobs left running by a stop resume when the application is ready again.
+ * Jobs left running by a stop resume when the application is ready again; with several instances on one database,
+ * each job runs on one of them at a time and another takes it over when that one dies (see {@link ImportRunner}).
+ * When a job ends on this instance, an {@link ImportFinished} event is published.
  */
 @Service
 public class ImportService {
@@ -29,8 +31,8 @@ public class ImportService {
     /** Starts an import for the user, or returns the one already running. Returns at once. */
     public ImportProgress start(long userId) {
         synchronized (starting) {
-            ImportJob job = journal.running(userId).orElseGet(() -> journal.create(userId));
-            runner.launch(job.requireId(), userId); // a no-op when it already runs here
+            ImportJob job = journal.runningOrCreate(userId);
+            runner.launch(job.requireId(), userId); // a no-op when it already runs here or on another instance
             return journal.progress(job);
         }
     }
@@ -74,9 +76,13 @@ public class ImportService {
         return journal.jobOf(userId, jobId).map(job -> journal.countResults(jobId, filter)).orElse(0);
     }
 
-    /** Resumes the jobs a stop left running: their pending repositories are scanned, the finished ones kept. */
+    /**
+     * Resumes the jobs a stop left running (their pending repositories are scanned, the finished ones kept), and from
+     * now on takes over the jobs of other instances that died.
+     */
     @EventListener(ApplicationReadyEvent.class)
     void resumeRunning() {
-        journal.runningJobs().forEach(job -> runner.launch(job.requireId(), job.userId()));
+        runner.takeOverAbandoned();
+        runner.keepTakingOver();
     }
 }

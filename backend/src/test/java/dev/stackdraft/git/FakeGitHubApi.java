@@ -4,13 +4,16 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 import org.eclipse.jgit.errors.MissingObjectException;
 import org.eclipse.jgit.lib.Constants;
@@ -43,7 +46,9 @@ import tools.jackson.databind.node.ObjectNode;
  *       {@code .../contents/{path}?ref=X} (raw bytes with {@code Accept: application/vnd.github.raw+json}, else
  *       GitHub's JSON with base64 content; files only).</li>
  * </ul>
- * Any other path is GitHub's 404, any other method the servlet's 405. Each request's path is recorded for {@link GitServerFixture#apiRequests}.
+ * Any other path is GitHub's 404, any other method the servlet's 405. Each request's path is recorded for {@link GitServerFixture#apiRequests},
+ * with how many requests for it were under way at once ({@link GitServerFixture#apiRequestsAtOnce}); answers can be
+ * slowed down ({@link GitServerFixture#slowDown}).
  */
 final class FakeGitHubApi extends HttpServlet {
 
@@ -54,6 +59,9 @@ final class FakeGitHubApi extends HttpServlet {
     private final Set<String> rejectedTokens = ConcurrentHashMap.newKeySet();
     private final Collection<String> requests = new ConcurrentLinkedQueue<>();
     private final Set<String> blockedRepositories = ConcurrentHashMap.newKeySet();
+    private final Map<String, Duration> delays = new ConcurrentHashMap<>();
+    private final Map<String, AtomicInteger> inFlight = new ConcurrentHashMap<>();
+    private final Map<String, AtomicInteger> mostAtOnce = new ConcurrentHashMap<>();
 
     FakeGitHubApi(GitServerFixture git) {
         this.git = git;
@@ -83,12 +91,47 @@ final class FakeGitHubApi extends HttpServlet {
 
     void forgetRequests() {
         requests.clear();
+        mostAtOnce.clear();
+    }
+
+    /** Requests whose path matches wait this long before they are answered ({@link Duration#ZERO}: no more). */
+    void slowDown(String pathRegex, Duration delay) {
+        if (delay.isZero()) {
+            delays.remove(pathRegex);
+        } else {
+            delays.put(pathRegex, delay);
+        }
+    }
+
+    /** The most requests for one same path (matching {@code pathRegex}) that were under way at the same time. */
+    int requestsAtOnce(String pathRegex) {
+        Pattern pattern = Pattern.compile(pathRegex);
+        return mostAtOnce.entrySet().stream().filter(e -> pattern.matcher(e.getKey()).matches())
+                .mapToInt(e -> e.getValue().get()).max().orElse(0);
     }
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String path = request.getPathInfo() == null ? "/" : request.getPathInfo();
         requests.add(path);
+        AtomicInteger underWay = inFlight.computeIfAbsent(path, p -> new AtomicInteger());
+        mostAtOnce.computeIfAbsent(path, p -> new AtomicInteger()).accumulateAndGet(underWay.incrementAndGet(), Math::max);
+        try {
+            for (Map.Entry<String, Duration> delay : delays.entrySet()) {
+                if (path.matches(delay.getKey())) {
+                    Thread.sleep(delay.getValue());
+                }
+            }
+            answer(request, response, path);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            GitHubJson.error(response, 503, "Service unavailable", "https://docs.github.com/rest");
+        } finally {
+            underWay.decrementAndGet();
+        }
+    }
+
+    private void answer(HttpServletRequest request, HttpServletResponse response, String path) throws IOException {
         String authorization = request.getHeader("Authorization");
         if (authorization == null) {
             GitHubJson.error(response, 401, "Requires authentication", "https://docs.github.com/rest");

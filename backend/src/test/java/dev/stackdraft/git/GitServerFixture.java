@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.Principal;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
@@ -231,6 +232,25 @@ public final class GitServerFixture implements BeforeAllCallback, AfterAllCallba
 
     public void forgetApiRequests() {
         api.forgetRequests();
+    }
+
+    /**
+     * From now on, requests to the fake GitHub API whose path (as for {@link #apiRequests}) matches {@code pathRegex}
+     * wait {@code delay} before they are answered, as a busy host's do; {@link Duration#ZERO} ends it. E.g.
+     * {@code slowDown("/repos/[^/]+/[^/]+/git/trees/.*", Duration.ofMillis(50))} makes an import of many repositories take
+     * a while.
+     */
+    public void slowDown(String pathRegex, Duration delay) {
+        api.slowDown(pathRegex, delay);
+    }
+
+    /**
+     * The most requests for one same path (matching {@code pathRegex}) that the fake GitHub API had under way at the
+     * same time, since the start or {@link #forgetApiRequests()}: 1 when no two clients ever asked for, say, one
+     * repository's tree at once.
+     */
+    public int apiRequestsAtOnce(String pathRegex) {
+        return api.requestsAtOnce(pathRegex);
     }
 
     /** From now on the API answers this token 401 "Bad credentials" and git refuses it, as for a revoked token. */

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A stop in the middle of an import leaves the job RUNNING in the database with some repositories done and the
@@ -23,6 +24,8 @@ class ResumeAfterRestartTest extends ImportTest {
     ImportItems items;
     @Autowired
     ProjectStore store;
+    @Autowired
+    TransactionTemplate transaction;
 
     @Test
     void a_running_job_continues_with_its_pending_repositories_and_keeps_the_finished_ones() {
@@ -33,15 +36,20 @@ class ResumeAfterRestartTest extends ImportTest {
         BareRepos.create(local.root(), "acme/pending-two", Map.of("README.md", "# nothing"));
         hosts.give(user, local.connected());
         List<HostRepository> listed = local.host().repositories();
-        ImportJob job = jobs.save(new ImportJob(null, user, ImportStatus.RUNNING, 3, 1, clock.instant(), clock.instant(), null));
-        for (HostRepository repository : listed) {
-            long id = store.saveRepository(local.connected().kind(), local.apiBase(), repository);
-            store.grantAccess(user, id);
-            boolean finished = repository.fullName().equals("acme/done-before");
-            items.save(new ImportItem(null, job.requireId(), id, repository.fullName(), repository.id(),
-                    finished ? RepositoryOutcome.IMPORTED : RepositoryOutcome.PENDING, finished ? 1 : 0,
-                    finished ? "scanned before the restart" : ""));
-        }
+        // in one transaction: the takeover poll must not find the job before its items
+        ImportJob job = transaction.execute(status -> {
+            ImportJob stopped = jobs.save(new ImportJob(null, user, ImportStatus.RUNNING, 3, 1, clock.instant(),
+                    clock.instant(), null));
+            for (HostRepository repository : listed) {
+                long id = store.saveRepository(local.connected().kind(), local.apiBase(), repository);
+                store.grantAccess(user, id);
+                boolean finished = repository.fullName().equals("acme/done-before");
+                items.save(new ImportItem(null, stopped.requireId(), id, repository.fullName(), repository.id(),
+                        finished ? RepositoryOutcome.IMPORTED : RepositoryOutcome.PENDING, finished ? 1 : 0,
+                        finished ? "scanned before the restart" : ""));
+            }
+            return stopped;
+        });
         int listingsBefore = local.host().listings.get();
 
         imports.resumeRunning();
