@@ -6,6 +6,7 @@ import javax.sql.DataSource;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -14,15 +15,24 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * Wires the accounts: the token cipher from {@code stackdraft.encryption-key} or the data folder's key file,
+ * checked against the database,
  * BCrypt password hashing, the service, and the local administrator created on first start.
  */
 @Configuration(proxyBeanMethods = false)
 class AccountConfiguration {
 
+    /**
+     * Made after Flyway migrated the schema, because the key is checked against the database
+     * ({@link TokenCipherKeyCheck}): a wrong or lost key stops the start instead of sealing tokens no other
+     * instance, and no later start, could open.
+     */
     @Bean
+    @DependsOnDatabaseInitialization
     TokenCipher tokenCipher(@Value("${stackdraft.encryption-key:}") String key,
-                            @Value("${stackdraft.data-dir:./data}") Path dataDir) {
-        return TokenCipher.fromSettings(key, dataDir);
+                            @Value("${stackdraft.data-dir:./data}") Path dataDir, DataSource dataSource,
+                            ObjectProvider<Clock> clock) {
+        return new TokenCipherKeyCheck(JdbcClient.create(dataSource), clock.getIfUnique(Clock::systemUTC))
+                .cipherFor(key, dataDir);
     }
 
     /** Spring Security's delegating encoder: BCrypt, stored as {@code {bcrypt}...}. */

@@ -1,6 +1,7 @@
 package dev.stackdraft.security;
 
 import dev.stackdraft.config.StackdraftSettings;
+import dev.stackdraft.config.StartupProblem;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,12 +14,11 @@ import org.springframework.security.oauth2.client.registration.InMemoryClientReg
 /**
  * The git hosts users may sign in with, from the settings: a host appears as soon as its client id and secret
  * are set ({@code STACKDRAFT_GITHUB_CLIENT_ID} / {@code _SECRET}, {@code STACKDRAFT_GITLAB_CLIENT_ID} /
- * {@code _SECRET}); {@code STACKDRAFT_GITHUB_BASE_URL} and {@code STACKDRAFT_GITLAB_BASE_URL} point at an
+ * {@code _SECRET}; only one of the two stops the start with a {@link StartupProblem});
+ * {@code STACKDRAFT_GITHUB_BASE_URL} and {@code STACKDRAFT_GITLAB_BASE_URL} point at an
  * Enterprise Server or a self-managed GitLab.
  */
 public final class HostSignIns {
-
-    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(HostSignIns.class);
 
     private final List<HostSignIn> hosts;
 
@@ -60,9 +60,13 @@ public final class HostSignIns {
         String id = env.getProperty("stackdraft." + host + ".client-id", "").strip();
         String secret = env.getProperty("stackdraft." + host + ".client-secret", "").strip();
         if (id.isEmpty() != secret.isEmpty()) {
-            String upper = host.toUpperCase(java.util.Locale.ROOT);
-            log.warn("Only one of STACKDRAFT_{}_CLIENT_ID and STACKDRAFT_{}_CLIENT_SECRET is set: signing in with {} "
-                    + "stays off until both are", upper, upper, host);
+            // half a registration is a mistake, not a choice: refuse to start rather than run without that sign-in
+            String upper = "STACKDRAFT_" + host.toUpperCase(java.util.Locale.ROOT) + "_CLIENT_";
+            String set = upper + (id.isEmpty() ? "SECRET" : "ID");
+            String missing = upper + (id.isEmpty() ? "ID" : "SECRET");
+            throw new StartupProblem("Signing in with " + host + " is half configured: " + set + " is set but "
+                    + missing + " is not.", "Set " + missing + " to the OAuth app's " + (id.isEmpty() ? "client id"
+                    : "client secret") + ", or unset " + set + " to sign in without " + host + ".");
         }
         return id.isEmpty() || secret.isEmpty() ? Optional.empty() : Optional.of(new Client(id, secret));
     }
