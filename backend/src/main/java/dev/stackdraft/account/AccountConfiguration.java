@@ -6,9 +6,11 @@ import javax.sql.DataSource;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -20,6 +22,16 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  */
 @Configuration(proxyBeanMethods = false)
 class AccountConfiguration {
+
+    /**
+     * Before any bean is made: a key that is set but malformed stops the start before the database is even opened.
+     * The key is compared with the database later, by the cipher's bean.
+     */
+    @Bean
+    static BeanFactoryPostProcessor encryptionKeyFormatCheck(Environment environment) {
+        return beanFactory -> TokenCipherKeyCheck.requireWellFormed(environment.getProperty("stackdraft.encryption-key"),
+                Path.of(environment.getProperty("stackdraft.data-dir", "./data")));
+    }
 
     /**
      * Made after Flyway migrated the schema, because the key is checked against the database

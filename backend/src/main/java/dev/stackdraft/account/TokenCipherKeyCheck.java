@@ -46,17 +46,8 @@ final class TokenCipherKeyCheck {
      * @throws StartupProblem when the key is malformed, missing beside sealed data, or not the database's key
      */
     TokenCipher cipherFor(@Nullable String configuredKey, Path dataDir) {
-        String source = TokenCipher.isSet(configuredKey) ? "STACKDRAFT_ENCRYPTION_KEY (stackdraft.encryption-key)"
-                : dataDir.resolve(TokenCipher.KEY_FILE).toAbsolutePath().normalize().toString();
-        Optional<TokenCipher> existing;
-        try {
-            existing = TokenCipher.existing(configuredKey, dataDir);
-        } catch (TokenCipherException e) {
-            throw new StartupProblem(e.getMessage() + ".", "Set " + (TokenCipher.isSet(configuredKey)
-                    ? "STACKDRAFT_ENCRYPTION_KEY" : "the content of " + source)
-                    + " to the key used before: base64 of 32 bytes (a new one: `openssl rand -base64 32`, only for a "
-                    + "database without stored tokens); " + SHARE + ".");
-        }
+        String source = source(configuredKey, dataDir);
+        Optional<TokenCipher> existing = requireWellFormed(configuredKey, dataDir);
         Optional<String> check = storedCheck();
         if (existing.isEmpty()) {
             if (check.isPresent() || sealedValues() > 0) {
@@ -76,6 +67,27 @@ final class TokenCipherKeyCheck {
             return cipher;
         }
         return beforeTheCheck(cipher, source);
+    }
+
+    /**
+     * The configured key, else the key file's, when there is one; what the settings say.
+     *
+     * @throws StartupProblem when the key is set but is not base64 of 32 bytes, or the key file cannot be read
+     */
+    static Optional<TokenCipher> requireWellFormed(@Nullable String configuredKey, Path dataDir) {
+        try {
+            return TokenCipher.existing(configuredKey, dataDir);
+        } catch (TokenCipherException e) {
+            throw new StartupProblem(e.getMessage() + ".", "Set " + (TokenCipher.isSet(configuredKey)
+                    ? "STACKDRAFT_ENCRYPTION_KEY" : "the content of " + source(configuredKey, dataDir))
+                    + " to the key used before: base64 of 32 bytes (a new one: `openssl rand -base64 32`, only for a "
+                    + "database without stored tokens); " + SHARE + ".");
+        }
+    }
+
+    private static String source(@Nullable String configuredKey, Path dataDir) {
+        return TokenCipher.isSet(configuredKey) ? "STACKDRAFT_ENCRYPTION_KEY (stackdraft.encryption-key)"
+                : dataDir.resolve(TokenCipher.KEY_FILE).toAbsolutePath().normalize().toString();
     }
 
     /** A database from before the check: trust the key once it opens a stored token, or when nothing is sealed. */

@@ -2,6 +2,7 @@ package dev.stackdraft.security;
 
 import dev.stackdraft.config.StackdraftSettings;
 import dev.stackdraft.config.StartupProblem;
+import dev.stackdraft.startup.OAuthClientSettings;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,15 +60,7 @@ public final class HostSignIns {
     private static Optional<Client> configured(Environment env, String host) {
         String id = env.getProperty("stackdraft." + host + ".client-id", "").strip();
         String secret = env.getProperty("stackdraft." + host + ".client-secret", "").strip();
-        if (id.isEmpty() != secret.isEmpty()) {
-            // half a registration is a mistake, not a choice: refuse to start rather than run without that sign-in
-            String upper = "STACKDRAFT_" + host.toUpperCase(java.util.Locale.ROOT) + "_CLIENT_";
-            String set = upper + (id.isEmpty() ? "SECRET" : "ID");
-            String missing = upper + (id.isEmpty() ? "ID" : "SECRET");
-            throw new StartupProblem("Signing in with " + host + " is half configured: " + set + " is set but "
-                    + missing + " is not.", "Set " + missing + " to the OAuth app's " + (id.isEmpty() ? "client id"
-                    : "client secret") + ", or unset " + set + " to sign in without " + host + ".");
-        }
+        OAuthClientSettings.requireBothOrNeither(env, host);
         return id.isEmpty() || secret.isEmpty() ? Optional.empty() : Optional.of(new Client(id, secret));
     }
 
