@@ -14,6 +14,7 @@ import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 import javax.crypto.AEADBadTagException;
 import javax.crypto.Cipher;
@@ -67,10 +68,34 @@ public final class TokenCipher {
      * else the key in {@code dataDir/secret.key}, created with owner-only permissions when it does not exist yet.
      */
     public static TokenCipher fromSettings(@Nullable String configuredKey, Path dataDir) {
-        if (configuredKey != null && !configuredKey.isBlank()) {
-            return new TokenCipher(decodeKey(configuredKey, "the setting stackdraft.encryption-key"));
+        return existing(configuredKey, dataDir).orElseGet(() -> new TokenCipher(keyFile(dataDir.resolve(KEY_FILE))));
+    }
+
+    /**
+     * The cipher of the key the settings point at, without making one: the configured key when {@code configuredKey}
+     * is set, else the key in {@code dataDir/secret.key}; empty when neither is there.
+     *
+     * @throws TokenCipherException when the key is there but malformed (not base64 of 32 bytes), or unreadable
+     */
+    public static Optional<TokenCipher> existing(@Nullable String configuredKey, Path dataDir) {
+        if (isSet(configuredKey)) {
+            return Optional.of(new TokenCipher(decodeKey(configuredKey, "the setting stackdraft.encryption-key")));
         }
-        return new TokenCipher(keyFile(dataDir.resolve(KEY_FILE)));
+        Path file = dataDir.resolve(KEY_FILE);
+        if (!Files.exists(file)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new TokenCipher(readKeyFile(file)));
+        } catch (IOException e) {
+            throw new TokenCipherException("The token encryption key file " + file + " cannot be read: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    /** Whether {@code configuredKey} is a setting at all: blank means "use the data folder's key file". */
+    public static boolean isSet(@Nullable String configuredKey) {
+        return configuredKey != null && !configuredKey.isBlank();
     }
 
     /** A fresh random key, base64: what {@code stackdraft.encryption-key} takes. */

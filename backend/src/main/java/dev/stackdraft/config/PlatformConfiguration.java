@@ -7,16 +7,27 @@ import java.time.Clock;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 
-/** The platform's shared beans: settings, the clock, the local provider and the host connector. */
+/**
+ * The platform's shared beans: settings, the clock, the local provider and the host connector; and the check that
+ * the data folder can be written, before anything else.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(StackdraftSettings.class)
 class PlatformConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(PlatformConfiguration.class);
+
+    /** Before any bean is made: a data folder that cannot be written stops the start with one clear sentence. */
+    @Bean
+    static BeanFactoryPostProcessor dataFolderCheck(Environment environment) {
+        return new DataFolderCheck(environment);
+    }
 
     @Bean
     Clock clock() {

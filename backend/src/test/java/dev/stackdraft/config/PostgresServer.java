@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.eclipse.jgit.util.FileUtils;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A real PostgreSQL for the tests: Debian's {@code postgresql} package (on PATH as
@@ -30,6 +31,7 @@ public final class PostgresServer {
     private final Path bin;
     private final Path dir;
     private final int port;
+    private boolean stopped;
 
     private PostgresServer(Path bin, Path dir, int port) {
         this.bin = bin;
@@ -60,7 +62,24 @@ public final class PostgresServer {
         return "jdbc:postgresql://127.0.0.1:" + port + "/postgres";
     }
 
+    /**
+     * A server of the calling test's own, not shared: for a test that stops it, or that needs sign-in with a
+     * password ({@code password} set: scram-sha-256 for {@link #USER}; null: trust, as the shared one). Stopped at
+     * the latest when the JVM exits.
+     */
+    public static PostgresServer startOwn(@Nullable String password) throws IOException, InterruptedException {
+        return start(password);
+    }
+
+    public int port() {
+        return port;
+    }
+
     private static PostgresServer start() throws IOException, InterruptedException {
+        return start(null);
+    }
+
+    private static PostgresServer start(@Nullable String password) throws IOException, InterruptedException {
         Path bin = binaries().orElseThrow(() -> new IllegalStateException(
                 "PostgreSQL is not installed (apt-get install postgresql): no /usr/lib/postgresql/*/bin/initdb"));
         Path dir = Files.createTempDirectory("stackdraft-postgres");
@@ -68,8 +87,16 @@ public final class PostgresServer {
             run(List.of("chown", "postgres:", dir.toString()), false);
         }
         Path data = dir.resolve("data");
-        run(List.of(bin.resolve("initdb").toString(), "-D", data.toString(), "-A", "trust", "-U", USER, "-E", "UTF8",
-                "--locale=C"), true);
+        List<String> auth = List.of("-A", "trust");
+        if (password != null) {
+            Path passwordFile = dir.resolve("password");
+            Files.writeString(passwordFile, password + "\n");
+            auth = List.of("-A", "scram-sha-256", "--pwfile=" + passwordFile);
+        }
+        List<String> initdb = new ArrayList<>(List.of(bin.resolve("initdb").toString(), "-D", data.toString()));
+        initdb.addAll(auth);
+        initdb.addAll(List.of("-U", USER, "-E", "UTF8", "--locale=C"));
+        run(initdb, true);
         int port = freePort();
         run(List.of(bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-l", dir.resolve("server.log").toString(),
                 "-w", "-t", "60", "-o", "-p " + port + " -k " + dir + " -c listen_addresses=127.0.0.1 -c fsync=off",
@@ -79,7 +106,12 @@ public final class PostgresServer {
         return server;
     }
 
-    private void stop() {
+    /** Stops the server at once (as a crash would), and removes its files; it cannot be started again. */
+    public synchronized void stop() {
+        if (stopped) {
+            return;
+        }
+        stopped = true;
         try {
             run(List.of(bin.resolve("pg_ctl").toString(), "-D", dir.resolve("data").toString(), "-m", "immediate",
                     "-w", "stop"), true);

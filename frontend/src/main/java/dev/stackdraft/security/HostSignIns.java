@@ -1,6 +1,8 @@
 package dev.stackdraft.security;
 
 import dev.stackdraft.config.StackdraftSettings;
+import dev.stackdraft.config.StartupProblem;
+import dev.stackdraft.startup.OAuthClientSettings;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,12 +15,11 @@ import org.springframework.security.oauth2.client.registration.InMemoryClientReg
 /**
  * The git hosts users may sign in with, from the settings: a host appears as soon as its client id and secret
  * are set ({@code STACKDRAFT_GITHUB_CLIENT_ID} / {@code _SECRET}, {@code STACKDRAFT_GITLAB_CLIENT_ID} /
- * {@code _SECRET}); {@code STACKDRAFT_GITHUB_BASE_URL} and {@code STACKDRAFT_GITLAB_BASE_URL} point at an
+ * {@code _SECRET}; only one of the two stops the start with a {@link StartupProblem});
+ * {@code STACKDRAFT_GITHUB_BASE_URL} and {@code STACKDRAFT_GITLAB_BASE_URL} point at an
  * Enterprise Server or a self-managed GitLab.
  */
 public final class HostSignIns {
-
-    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(HostSignIns.class);
 
     private final List<HostSignIn> hosts;
 
@@ -59,11 +60,7 @@ public final class HostSignIns {
     private static Optional<Client> configured(Environment env, String host) {
         String id = env.getProperty("stackdraft." + host + ".client-id", "").strip();
         String secret = env.getProperty("stackdraft." + host + ".client-secret", "").strip();
-        if (id.isEmpty() != secret.isEmpty()) {
-            String upper = host.toUpperCase(java.util.Locale.ROOT);
-            log.warn("Only one of STACKDRAFT_{}_CLIENT_ID and STACKDRAFT_{}_CLIENT_SECRET is set: signing in with {} "
-                    + "stays off until both are", upper, upper, host);
-        }
+        OAuthClientSettings.requireBothOrNeither(env, host);
         return id.isEmpty() || secret.isEmpty() ? Optional.empty() : Optional.of(new Client(id, secret));
     }
 

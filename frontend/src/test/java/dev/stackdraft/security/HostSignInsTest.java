@@ -1,7 +1,9 @@
 package dev.stackdraft.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.stackdraft.config.StartupProblem;
 import dev.stackdraft.hosting.HostKind;
 import java.net.URI;
 import java.util.Map;
@@ -19,13 +21,26 @@ class HostSignInsTest {
     @Test
     void a_host_appears_only_with_both_its_client_id_and_secret() {
         MockEnvironment env = new MockEnvironment()
-                .withProperty("stackdraft.github.client-id", "gh-id")
                 .withProperty("stackdraft.gitlab.client-id", "gl-id")
                 .withProperty("stackdraft.gitlab.client-secret", "gl-secret");
 
         HostSignIns hosts = HostSignIns.fromEnvironment(env);
 
         assertThat(hosts.all()).extracting(HostSignIn::kind).containsExactly(HostKind.GITLAB);
+    }
+
+    @Test
+    void a_client_id_without_its_secret_stops_the_start_naming_both_settings() {
+        MockEnvironment env = new MockEnvironment().withProperty("stackdraft.github.client-id", "gh-id");
+
+        assertThatThrownBy(() -> HostSignIns.fromEnvironment(env))
+                .isInstanceOf(StartupProblem.class)
+                .hasMessageContaining("STACKDRAFT_GITHUB_CLIENT_ID is set but STACKDRAFT_GITHUB_CLIENT_SECRET is not")
+                .satisfies(e -> assertThat(((StartupProblem) e).action())
+                        .startsWith("Set STACKDRAFT_GITHUB_CLIENT_SECRET"));
+        assertThatThrownBy(() -> HostSignIns.fromEnvironment(new MockEnvironment()
+                .withProperty("stackdraft.gitlab.client-secret", "gl-secret")))
+                .hasMessageContaining("STACKDRAFT_GITLAB_CLIENT_SECRET is set but STACKDRAFT_GITLAB_CLIENT_ID is not");
     }
 
     @Test
