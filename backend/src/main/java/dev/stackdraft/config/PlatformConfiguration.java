@@ -1,12 +1,15 @@
 package dev.stackdraft.config;
 
 import dev.stackdraft.hosting.GitHosts;
+import dev.stackdraft.hosting.HostCallObserver;
 import dev.stackdraft.hosting.LocalGitHost;
+import dev.stackdraft.hosting.Politeness;
 import dev.stackdraft.hosting.SampleProjects;
 import java.time.Clock;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -49,8 +52,8 @@ class PlatformConfiguration {
 
     /** The GitHub and GitLab REST clients: one HTTP client shared by every user's hosts. */
     @Bean
-    GitHosts gitHosts() {
-        return new GitHosts();
+    GitHosts gitHosts(ObjectProvider<HostCallObserver> observer) {
+        return new GitHosts(Politeness.standard().withObserver(observer.getIfAvailable(() -> HostCallObserver.NONE)));
     }
 
     @Bean

@@ -8,6 +8,9 @@ import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.function.Supplier;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Component;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,14 +25,23 @@ import org.jspecify.annotations.Nullable;
  *       {@code not_found}, {@code rate_limited}, {@code unavailable}, {@code rejected}).</li>
  * </ul>
  */
+@Component
 final class HostCallMetrics implements HostCallObserver {
 
     static final String CALLS = "stackdraft.host.calls";
     static final String WAITS = "stackdraft.host.calls.waits";
     static final String FAILURES = "stackdraft.host.calls.failures";
 
-    /** Looked up on first use: the registry may not exist yet when the hosts are made (see {@link ObservedGitHosts}). */
+    /**
+     * Looked up on first use: the git hosts are made early, and asking for the registry then would create it before
+     * Spring Boot configures it.
+     */
     private final Supplier<@Nullable MeterRegistry> registry;
+
+    @Autowired
+    HostCallMetrics(ObjectProvider<MeterRegistry> registry) {
+        this(registry::getIfAvailable);
+    }
 
     HostCallMetrics(Supplier<@Nullable MeterRegistry> registry) {
         this.registry = registry;

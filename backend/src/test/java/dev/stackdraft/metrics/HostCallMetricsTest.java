@@ -97,15 +97,16 @@ class HostCallMetricsTest {
     @Test
     void the_apps_git_hosts_are_heard_once_a_registry_exists() {
         DefaultListableBeanFactory beans = new DefaultListableBeanFactory();
-        ObservedGitHosts processor = new ObservedGitHosts(beans.getBeanProvider(MeterRegistry.class));
+        beans.registerSingleton("hostCallMetrics", new HostCallMetrics(beans.getBeanProvider(MeterRegistry.class)));
         API.stubFor(get(urlPathEqualTo("/user")).willReturn(okJson(USER)));
 
-        GitHosts hosts = (GitHosts) processor.postProcessAfterInitialization(new GitHosts(), "gitHosts");
+        // as the platform configuration makes the app's git hosts, before the registry exists
+        GitHosts hosts = new GitHosts(Politeness.standard().withObserver(
+                beans.getBeanProvider(HostCallObserver.class).getIfAvailable(() -> HostCallObserver.NONE)));
         beans.registerSingleton("registry", registry);
         hosts.connect(HostKind.GITHUB, URI.create(API.baseUrl()), "t").currentUser();
 
         assertThat(hosts.politeness().maxWait()).isEqualTo(Politeness.DEFAULT_MAX_WAIT);
         assertThat(registry.get(HostCallMetrics.CALLS).tags("status", "200").timer().count()).isOne();
-        assertThat(processor.postProcessAfterInitialization(hosts, "gitHosts")).isSameAs(hosts);
     }
 }

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import dev.stackdraft.config.PlatformTest;
 import dev.stackdraft.edit.AddLayer;
 import dev.stackdraft.edit.EditCommand;
+import dev.stackdraft.hosting.GitHosts;
 import dev.stackdraft.hosting.HostKind;
 import dev.stackdraft.hosting.HostUser;
 import dev.stackdraft.hosting.LocalGitHost;
@@ -44,7 +45,7 @@ import tools.jackson.databind.json.JsonMapper;
  * The import and commit meters in the platform as the app wires it (the write-back, the importer, the database),
  * and the write-back's log lines as the JSON the console writes when structured logging is on.
  */
-@Import({SimpleMeterRegistry.class, ImportMetrics.class, CommitMetrics.class})
+@Import({SimpleMeterRegistry.class, ImportMetrics.class, CommitMetrics.class, HostCallMetrics.class})
 @TestPropertySource(properties = "logging.structured.format.console=ecs")
 @ExtendWith(OutputCaptureExtension.class)
 class ServerMetricsTest extends PlatformTest {
@@ -63,6 +64,8 @@ class ServerMetricsTest extends PlatformTest {
     ImportService imports;
     @Autowired
     ApplicationEventPublisher events;
+    @Autowired
+    GitHosts gitHosts;
 
     long user;
     ProjectSummary orders;
@@ -78,6 +81,11 @@ class ServerMetricsTest extends PlatformTest {
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(20)).until(
                 () -> imports.latest(user).orElseThrow(), p -> p.jobId() == job && p.status() != ImportStatus.RUNNING);
         orders = projects.visibleTo(user, "orders-service", null).getFirst();
+    }
+
+    @Test
+    void the_apps_host_calls_are_heard() {
+        assertThat(gitHosts.politeness().observer()).isInstanceOf(HostCallMetrics.class);
     }
 
     @Test

@@ -7,11 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stackdraft.config.PostgresServer;
 import dev.stackdraft.git.GitServerFixture;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -116,16 +111,16 @@ class SeveralInstancesIT {
         String key = Base64.getEncoder().encodeToString(new SecureRandom().generateSeed(32));
         // slow enough that the second instance is up long before the import would end
         GIT.slowDown(TREES, Duration.ofMillis(500));
-        List<AppProcess> started = new ArrayList<>();
+        List<StackdraftProcess> started = new ArrayList<>();
         try {
-            AppProcess first = instance("first", key, started).awaitUp(Duration.ofMinutes(3));
+            StackdraftProcess first = instance("first", key, started).awaitUp(Duration.ofMinutes(3), () -> { });
             signIn(first);
             new WebDriverWait(browser, Duration.ofSeconds(30))
                     .until(ExpectedConditions.elementToBeClickable(By.id("import-button"))).click();
             long job = await("the import starts", Duration.ofSeconds(30),
                     () -> db.sql("select max(id) from import_job where status = 'RUNNING'").query(Long.class)
                             .optional().orElse(null));
-            AppProcess second = instance("second", key, started); // started while the first imports
+            StackdraftProcess second = instance("second", key, started); // started while the first imports
             // a start takes 10 s on an idle machine, a minute on a busy one: the import must not end before
             second.awaitUp(Duration.ofMinutes(3), () -> {
                 if (done(job) > REPOSITORIES / 2) {
@@ -166,7 +161,7 @@ class SeveralInstancesIT {
                     .containsPattern("\\[import " + job + "].*import job " + job + " runs on this instance")
                     .containsPattern("\\[import " + job + "].*import job " + job + " ended FINISHED: "
                             + REPOSITORIES + " repositories");
-            assertThat(second.lines()).as("ERROR lines and stack traces of the second instance")
+            assertThat(second.output().lines().toList()).as("ERROR lines and stack traces of the second instance")
                     .noneMatch(line -> line.contains(" ERROR ") || line.startsWith("\tat "));
 
             // the user, sent to the second instance now, sees the import as finished
@@ -180,19 +175,12 @@ class SeveralInstancesIT {
             System.out.printf(Locale.ROOT, "[several instances] killed at %d of %d scanned; trees fetched twice: %d%n",
                     doneAtKill, REPOSITORIES, fetches.stream().filter(n -> n == 2).count());
         } finally {
-            started.forEach(AppProcess::close);
+            started.forEach(StackdraftProcess::close);
         }
     }
 
-    private static AppProcess instance(String name, String key, List<AppProcess> started) {
-        Path data;
-        try {
-            data = Files.createTempDirectory("stackdraft-" + name + "-");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    private static StackdraftProcess instance(String name, String key, List<StackdraftProcess> started) {
         Map<String, String> settings = new LinkedHashMap<>();
-        settings.put("stackdraft.data-dir", data.toString());
         settings.put("spring.datasource.url", databaseUrl);
         settings.put("spring.datasource.username", PostgresServer.USER);
         settings.put("spring.datasource.password", "");
@@ -203,13 +191,15 @@ class SeveralInstancesIT {
         settings.put("stackdraft.import.parallelism", Integer.toString(PARALLELISM));
         settings.put("stackdraft.import.lease", "3s");
         settings.put("stackdraft.import.lease-poll", "1s");
-        AppProcess app = AppProcess.start(name, freePort(), settings, Map.of("STACKDRAFT_ENCRYPTION_KEY", key));
+        StackdraftProcess app = StackdraftProcess.start(StackdraftProcess.freshDataDir(name), StackdraftProcess.freePort(),
+                Map.of("STACKDRAFT_ENCRYPTION_KEY", key), settings.entrySet().stream()
+                        .map(setting -> "--" + setting.getKey() + "=" + setting.getValue()).toArray(String[]::new));
         started.add(app);
         return app;
     }
 
     /** Signs in with GitHub, as the user does, and waits for the dashboard. */
-    private static void signIn(AppProcess app) {
+    private static void signIn(StackdraftProcess app) {
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
         browser.get(app.url("/login").toString());
         wait.until(ExpectedConditions.elementToBeClickable(By.id("sign-in-github"))).click();
@@ -238,16 +228,8 @@ class SeveralInstancesIT {
             if (got != null) {
                 return got;
             }
-            AppProcess.sleep(Duration.ofMillis(200));
+            StackdraftProcess.sleep(Duration.ofMillis(200));
         }
         throw new AssertionError("waited " + atMost + " in vain until " + what);
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

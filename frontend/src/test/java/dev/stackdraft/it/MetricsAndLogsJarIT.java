@@ -1,26 +1,17 @@
-package dev.stackdraft;
+package dev.stackdraft.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
+import dev.stackdraft.TestDataDir;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -38,53 +29,31 @@ class MetricsAndLogsJarIT {
     private static final String ADMIN_PASSWORD = "jar-it-admin-" + System.nanoTime();
     private static final String CLIENT_SECRET = "jar-it-github-client-secret-" + System.nanoTime();
     private static final String KEY = Base64.getEncoder().encodeToString(SecureRandom.getSeed(32));
-    private static final List<String> OUT = new CopyOnWriteArrayList<>();
-    private static final List<String> ERR = new CopyOnWriteArrayList<>();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
             .followRedirects(HttpClient.Redirect.NEVER).build();
 
-    private static Process app;
+    private static StackdraftProcess app;
     private static int port;
     private static int managementPort;
 
     @BeforeAll
-    static void start() throws Exception {
-        Path jar = Path.of("target", "stackdraft.jar").toAbsolutePath();
-        assertThat(jar).as("the packaged app (mvn package builds it before the ITs)").exists();
-        port = freePort();
-        managementPort = freePort();
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", jar.toString());
-        builder.environment().putAll(Map.of(
-                "STACKDRAFT_DATA_DIR", TestDataDir.fresh("metrics-and-logs").toString(),
+    static void start() throws InterruptedException {
+        port = StackdraftProcess.freePort();
+        managementPort = StackdraftProcess.freePort();
+        app = StackdraftProcess.start(TestDataDir.fresh("metrics-and-logs"), port, StackdraftProcess.env(
                 "STACKDRAFT_ADMIN_PASSWORD", ADMIN_PASSWORD,
                 "STACKDRAFT_ENCRYPTION_KEY", KEY,
                 "STACKDRAFT_GITHUB_CLIENT_ID", "stackdraft-jar-it",
                 "STACKDRAFT_GITHUB_CLIENT_SECRET", CLIENT_SECRET,
                 "STACKDRAFT_LOG_FORMAT", "ecs",
-                "SERVER_PORT", Integer.toString(port),
                 "MANAGEMENT_SERVER_PORT", Integer.toString(managementPort),
-                "MANAGEMENT_SERVER_ADDRESS", "127.0.0.1"));
-        app = builder.start();
-        CompletableFuture<Void> started = new CompletableFuture<>();
-        read(app.getInputStream(), OUT, line -> {
-            if (line.contains("Started StackdraftApplication")) {
-                started.complete(null);
-            }
-        });
-        read(app.getErrorStream(), ERR, line -> {});
-        app.onExit().thenRun(() -> started.completeExceptionally(new IllegalStateException(
-                "the app exited with " + app.exitValue() + ":\n" + String.join("\n", OUT) + String.join("\n", ERR))));
-        started.get(180, TimeUnit.SECONDS);
+                "MANAGEMENT_SERVER_ADDRESS", "127.0.0.1")).awaitStarted(Duration.ofMinutes(3));
     }
 
     @AfterAll
-    static void stop() throws InterruptedException {
+    static void stop() {
         if (app != null) {
-            app.destroy();
-            if (!app.waitFor(30, TimeUnit.SECONDS)) {
-                app.destroyForcibly();
-            }
+            app.close();
         }
     }
 
@@ -122,41 +91,18 @@ class MetricsAndLogsJarIT {
         get(managementPort, "/actuator/prometheus");
         JsonMapper json = JsonMapper.builder().build();
 
-        assertThat(OUT).isNotEmpty().allSatisfy(line -> {
+        assertThat(app.standardOutput()).isNotEmpty().allSatisfy(line -> {
             JsonNode entry = json.readTree(line);
             assertThat(entry.path("@timestamp").isString()).as(line).isTrue();
             assertThat(entry.path("log").path("level").isString()).as(line).isTrue();
             assertThat(entry.path("message").isString()).as(line).isTrue();
         });
-        List<String> all = new ArrayList<>(OUT);
-        all.addAll(ERR);
-        assertThat(all).as("output lines holding a secret").noneMatch(line -> line.contains(ADMIN_PASSWORD)
+        assertThat(app.output().lines().toList()).as("output lines holding a secret").noneMatch(line -> line.contains(ADMIN_PASSWORD)
                 || line.contains(CLIENT_SECRET) || line.contains(KEY));
     }
 
     private static HttpResponse<String> get(int port, String path) throws IOException, InterruptedException {
         return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .timeout(Duration.ofSeconds(30)).GET().build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static void read(java.io.InputStream stream, List<String> into, java.util.function.Consumer<String> each) {
-        Thread reader = new Thread(() -> {
-            try (BufferedReader lines = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
-                for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                    into.add(line);
-                    each.accept(line);
-                }
-            } catch (IOException e) {
-                // the process ended
-            }
-        }, "jar-it-output");
-        reader.setDaemon(true);
-        reader.start();
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }
