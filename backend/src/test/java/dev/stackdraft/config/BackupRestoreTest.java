@@ -49,7 +49,7 @@ import org.springframework.context.annotation.ComponentScan;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Backup and restore as docs/operations-metrics-logs-backup.md tells an operator to do it, on a real PostgreSQL:
+ * Backup and restore as docs/operations.md tells an operator to do it, on a real PostgreSQL:
  * a server with data (users, a linked GitHub account with its sealed token, imported projects, a commit) is dumped
  * with {@code pg_dump -Fc} while it runs, its {@code secret.key} copied; the dump is restored with
  * {@code pg_restore} into a fresh database; a server on that database, with an empty data folder but the key, reads
