@@ -10,3 +10,13 @@ create table sign_in_throttle (
 );
 
 create index sign_in_throttle_last_failure on sign_in_throttle (last_failure);
+
+-- Browsers that signed in with the password (OWASP's device cookies, kept on the server): the cookie holds a random
+-- value, this table only its SHA-256, so reading the database does not let anyone forge one.
+create table sign_in_device (
+    device_hash  varchar(64)              not null primary key,
+    account_hash varchar(64)              not null,
+    issued_at    timestamp with time zone not null
+);
+
+create index sign_in_device_issued_at on sign_in_device (issued_at);

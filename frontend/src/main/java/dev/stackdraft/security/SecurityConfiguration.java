@@ -3,7 +3,6 @@ package dev.stackdraft.security;
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import dev.stackdraft.account.AccountService;
-import dev.stackdraft.account.TokenCipher;
 import dev.stackdraft.ui.login.LoginView;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
@@ -95,8 +94,8 @@ class SecurityConfiguration {
     }
 
     @Bean
-    TrustedDevices trustedDevices(TokenCipher cipher, SignInSettings settings, ObjectProvider<Clock> clock) {
-        return new TrustedDevices(cipher, settings, clock.getIfUnique(Clock::systemUTC));
+    TrustedDevices trustedDevices(DataSource dataSource, SignInSettings settings, ObjectProvider<Clock> clock) {
+        return new TrustedDevices(JdbcClient.create(dataSource), settings, clock.getIfUnique(Clock::systemUTC));
     }
 
     /** The one authentication provider for passwords (the OAuth2 sign-in brings its own). */

@@ -9,7 +9,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * {@code failureDelay} later per failure counted before it (at most {@code maxFailureDelay}); the attempt that reaches
  * a limit locks the account (or the client address) for {@code lock}, twice as long each further time, at most
  * {@code maxLock}. An account's count starts over when it signs in; any count is forgotten when no failure came for
- * {@code forgetAfter}. A browser that signed in as an account before ({@code trustDevices}: a sealed cookie, valid for
+ * {@code forgetAfter}. A browser that signed in as an account before ({@code trustDevices}: a device cookie, valid for
  * {@code deviceLifetime}) is not held back by that account's or its address's lock, only by its own failures.
  */
 @ConfigurationProperties("stackdraft.sign-in")

@@ -52,7 +52,7 @@ final class SignInThrottle {
     }
 
     Key account(String username) {
-        return new Key("account:" + hash(username.strip().toLowerCase(Locale.ROOT)), settings.maxFailuresPerAccount(),
+        return new Key("account:" + hash(normal(username)), settings.maxFailuresPerAccount(),
                 SignInRefused.Scope.ACCOUNT);
     }
 
@@ -60,8 +60,9 @@ final class SignInThrottle {
         return new Key("address:" + hash(address), settings.maxFailuresPerAddress(), SignInRefused.Scope.ADDRESS);
     }
 
-    Key device(String deviceId) {
-        return new Key("device:" + hash(deviceId), settings.maxFailuresPerAccount(), SignInRefused.Scope.DEVICE);
+    /** The count of the device whose cookie value hashes to {@code deviceHash} (see {@link TrustedDevices}). */
+    Key device(String deviceHash) {
+        return new Key("device:" + deviceHash, settings.maxFailuresPerAccount(), SignInRefused.Scope.DEVICE);
     }
 
     /**
@@ -227,8 +228,13 @@ final class SignInThrottle {
         return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 
+    /** A username as it is counted: case and surrounding blanks do not make another account. */
+    static String normal(String username) {
+        return username.strip().toLowerCase(Locale.ROOT);
+    }
+
     /** The row key's hash: names and addresses are not kept in clear (a password typed as a username, say). */
-    private static String hash(String text) {
+    static String hash(String text) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
             return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);

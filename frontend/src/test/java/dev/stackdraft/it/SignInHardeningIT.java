@@ -203,6 +203,11 @@ class SignInHardeningIT extends BrowserIT {
 
         assertNoPolicyViolation("the canvas and its export");
         assertNoErrorNotice(browser);
+
+        // the check sees violations: an image from another origin is refused, and the console says so
+        browser.executeScript("const image = new Image(); image.src = 'https://example.invalid/probe.png';"
+                + " document.body.appendChild(image);");
+        wait.until(d -> !policyViolations().isEmpty());
     }
 
     @Test
@@ -249,11 +254,15 @@ class SignInHardeningIT extends BrowserIT {
     }
 
     private void assertNoPolicyViolation(String where) {
-        List<String> violations = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+        assertThat(policyViolations()).as("CSP violations Chromium logged on %s", where).isEmpty();
+    }
+
+    /** The content security policy violations in the browser's console since the last look. */
+    private static List<String> policyViolations() {
+        return browser.manage().logs().get(LogType.BROWSER).getAll().stream()
                 .map(LogEntry::getMessage)
-                .filter(message -> message.contains("Content Security Policy") || message.contains("Content-Security-Policy"))
+                .filter(message -> message.contains("Content Security Policy"))
                 .toList();
-        assertThat(violations).as("CSP violations Chromium logged on %s", where).isEmpty();
     }
 
     private static void sleepUntil(long startNanos, Duration after) throws InterruptedException {
