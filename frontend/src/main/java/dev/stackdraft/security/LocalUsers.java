@@ -4,10 +4,11 @@ import dev.stackdraft.account.AccountService;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
-import org.springframework.stereotype.Component;
 
-/** The password sign-in's users: the account store's local users (the embedded default's administrator). */
-@Component
+/**
+ * The password sign-in's users: the account store's local users (the embedded default's administrator). Not a bean:
+ * {@link ThrottledPasswordSignIn} is the one authentication provider and checks passwords through it.
+ */
 class LocalUsers implements UserDetailsService {
 
     private final AccountService accounts;

@@ -1,6 +1,7 @@
 package dev.stackdraft.security;
 
 import jakarta.servlet.http.HttpSession;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -20,11 +21,18 @@ public final class SignInFailure {
      * that itself) or when there is none.
      */
     public static Optional<String> take(@Nullable HttpSession session) {
+        return take(session, Instant.now());
+    }
+
+    static Optional<String> take(@Nullable HttpSession session, Instant now) {
         if (session == null) {
             return Optional.empty();
         }
         Object failure = session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
         session.removeAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+        if (failure instanceof SignInRefused refused) {
+            return Optional.of(refused.sentence(now));
+        }
         if (failure instanceof OAuth2AuthenticationException oauth) {
             String code = oauth.getError().getErrorCode();
             String description = oauth.getError().getDescription();
@@ -33,5 +41,10 @@ public final class SignInFailure {
                     : "Signing in with the git host did not complete (" + code + "). Please try again.");
         }
         return Optional.empty(); // a wrong password, or nothing kept
+    }
+
+    /** What the sign-in page says when its form came back without a valid CSRF token ({@code /login?expired}). */
+    public static String expired() {
+        return "The sign-in page had been open too long (or the server restarted). Please sign in again.";
     }
 }

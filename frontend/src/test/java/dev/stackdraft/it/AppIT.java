@@ -72,6 +72,11 @@ abstract class AppIT {
         registry.add("stackdraft.gitlab.client-id", () -> "stackdraft-on-gitlab");
         registry.add("stackdraft.gitlab.client-secret", () -> GITLAB_CLIENT_SECRET);
         registry.add("stackdraft.gitlab.base-url", HOSTS::gitlabBase);
+        // short sign-in locks, so that SignInHardeningIT can wait them out (every IT signs in as admin from 127.0.0.1)
+        registry.add("stackdraft.sign-in.lock", () -> "2s");
+        registry.add("stackdraft.sign-in.max-lock", () -> "4s");
+        registry.add("stackdraft.sign-in.failure-delay", () -> "200ms");
+        registry.add("stackdraft.sign-in.max-failure-delay", () -> "500ms");
     }
 
     @LocalServerPort

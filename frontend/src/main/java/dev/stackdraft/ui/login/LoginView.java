@@ -24,7 +24,8 @@ import java.util.Optional;
 
 /**
  * Signing in: the local password form (the embedded default's administrator) and a button per configured git
- * host. A failed sign-in comes back here with {@code ?error}; signing out with {@code ?logout}.
+ * host. A failed sign-in comes back here with {@code ?error} (a refused one with the wait in a sentence); a form
+ * posted without a valid CSRF token with {@code ?expired}; signing out with {@code ?logout}.
  */
 @Route(value = "login", autoLayout = false)
 @PageTitle("Sign in · Stackdraft")
@@ -93,6 +94,8 @@ public class LoginView extends Main implements BeforeEnterObserver {
             Optional<String> failure = SignInFailure.take(
                     request == null ? null : request.getHttpServletRequest().getSession(false));
             failure.ifPresentOrElse(this::show, () -> form.setError(true));
+        } else if (query.containsKey("expired")) {
+            show(SignInFailure.expired());
         } else if (query.containsKey("logout")) {
             show("You signed out.");
         } else if (authentication.isAuthenticated()) {
