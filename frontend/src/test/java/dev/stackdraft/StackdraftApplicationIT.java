@@ -15,6 +15,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -39,6 +41,8 @@ class StackdraftApplicationIT {
         registry.add("stackdraft.data-dir", DATA::toString);
         registry.add("stackdraft.admin-password", () -> ADMIN_PASSWORD);
     }
+
+    private static final Pattern CSRF = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
 
     private final HttpClient http = HttpClient.newBuilder()
             .connectTimeout(Duration.ofSeconds(5))
@@ -123,9 +127,13 @@ class StackdraftApplicationIT {
         return http.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
+    /** Posts the sign-in form as the page does: with the CSRF token the sign-in page carries. */
     private HttpResponse<String> postLogin(String username, String password) throws IOException, InterruptedException {
+        Matcher token = CSRF.matcher(get("/login").body());
+        assertThat(token.find()).as("the sign-in page's CSRF token").isTrue();
         String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
-                + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
+                + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8)
+                + "&_csrf=" + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8);
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
                 .timeout(Duration.ofSeconds(60))
                 .header("Content-Type", "application/x-www-form-urlencoded")

@@ -67,8 +67,9 @@ class SignInHardeningIT extends BrowserIT {
             assertThat(location(attacker.signIn("admin", "guess-" + i))).endsWith("/login?error");
             millis.add((System.nanoTime() - start) / 1_000_000);
         }
-        assertThat(millis.get(3)).as("the 4th failure is answered 3 × 200 ms later at least (%s)", millis)
-                .isGreaterThanOrEqualTo(600);
+        // AppIT: 200 ms per earlier failure, at most 500 ms; the server sleeps before it answers, so this is a floor
+        assertThat(millis.get(3)).as("the 4th failure is answered min(3 × 200, 500) ms later at least (%s)", millis)
+                .isGreaterThanOrEqualTo(500);
 
         HttpResponse<String> fifth = attacker.signIn("admin", "guess-5");
         long lockedAt = System.nanoTime();
