@@ -72,10 +72,6 @@ final class SamSchema {
         return resources.keySet();
     }
 
-    Set<String> definitionNames() {
-        return definitions.keySet();
-    }
-
     Set<String> unsupportedKeywords() {
         return unsupported;
     }
@@ -132,23 +128,8 @@ final class SamSchema {
         return values != null && values.size() == 1 ? values.getFirst() : null;
     }
 
-    /**
-     * Reads the compact schema the build made ({@link SamSchemaCompactor}), the same schema without its
-     * descriptions, or the published one where there is none (classes compiled outside the build).
-     *
-     * @param widened with the corrections of {@code SchemaParser.widen} (what validation uses), or exactly as published
-     */
+    /** @param widened with the corrections of {@code SchemaParser.widen} (what validation uses), or exactly as published */
     static SamSchema load(boolean widened) {
-        InputStream compact = SamSchema.class.getResourceAsStream(SamSchemaCompactor.RESOURCE);
-        try (InputStream in = compact != null ? compact : ResourceCatalog.samSchema()) {
-            return parse(in, widened);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the bundled SAM schema", e);
-        }
-    }
-
-    /** The published schema, never the compact one (for the test that holds the two to the same result). */
-    static SamSchema loadPublished(boolean widened) {
         try (InputStream in = ResourceCatalog.samSchema()) {
             return parse(in, widened);
         } catch (IOException e) {

@@ -143,7 +143,7 @@ final class SchemaParser {
                 case "allOf" -> allOf = list(json, token);
                 case "anyOf" -> anyOf = list(json, token);
                 default -> {
-                    if (!isAnnotation(keyword)) {
+                    if (!ANNOTATIONS.contains(keyword) && !keyword.startsWith("x-")) {
                         unsupported.add(keyword);
                     }
                     json.skipChildren();
@@ -152,11 +152,6 @@ final class SchemaParser {
         }
         return new SchemaNode(ref, types, enumValues, pattern, properties, required, additionalAllowed, additional,
                 items, allOf, anyOf);
-    }
-
-    /** A keyword that only annotates a schema (a description, an example, an {@code x-} extension). */
-    static boolean isAnnotation(String keyword) {
-        return ANNOTATIONS.contains(keyword) || keyword.startsWith("x-");
     }
 
     private @Nullable String unsupported(JsonParser json, String what) {
