@@ -42,7 +42,7 @@ final class GraphCommand implements Command {
         output.result(switch (format) {
             case "mermaid" -> graph.toMermaid();
             case "dot" -> graph.toDot();
-            default -> graph.toJson();
+            default -> GraphJson.of(graph);
         });
         return StackdraftCli.OK;
     }
