@@ -42,7 +42,7 @@ final class GraphCommand implements Command {
         output.result(switch (format) {
             case "mermaid" -> graph.toMermaid();
             case "dot" -> graph.toDot();
-            default -> GraphJson.of(graph);
+            default -> graph.toJson();
         });
         return StackdraftCli.OK;
     }

@@ -5,33 +5,14 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /** A graph as JSON (for the UI and the CLI), Mermaid (for Markdown) and Graphviz DOT. */
 final class GraphFormats {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-
     private GraphFormats() {}
 
     static String json(ResourceGraph graph) {
-        ObjectNode root = JSON.createObjectNode();
-        ArrayNode nodes = root.putArray("nodes");
-        for (Node n : graph.nodes()) {
-            nodes.addObject().put("id", n.id()).put("type", n.type()).put("kind", n.kind()).put("line", n.line());
-        }
-        ArrayNode edges = root.putArray("edges");
-        for (Edge e : graph.edges()) {
-            edges.addObject().put("from", e.from()).put("to", e.to()).put("kind", e.kind());
-        }
-        ArrayNode cycles = root.putArray("cycles");
-        for (List<String> cycle : graph.cycles()) {
-            ArrayNode ids = cycles.addArray();
-            cycle.forEach(ids::add);
-        }
-        return JSON.writeValueAsString(root);
+        return GraphJson.of(graph);
     }
 
     static String mermaid(ResourceGraph graph) {
