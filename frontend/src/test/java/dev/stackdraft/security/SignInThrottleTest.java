@@ -4,11 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import java.time.Clock;
+import dev.stackdraft.config.TestClock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -42,30 +39,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 class SignInThrottleTest {
 
-    static final class MovableClock extends Clock {
-        Instant now = Instant.parse("2026-03-01T10:00:00Z");
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        void pass(Duration duration) {
-            now = now.plus(duration);
-        }
-    }
-
-    final MovableClock clock = new MovableClock();
+    final TestClock clock = new TestClock();
     final SignInSettings settings = SignInSettings.defaults();
     final AtomicInteger passwordChecks = new AtomicInteger();
     final List<Duration> pauses = new CopyOnWriteArrayList<>();
@@ -128,7 +102,7 @@ class SignInThrottleTest {
                 .isInstanceOf(SignInRefused.class);
         assertThat(passwordChecks.get()).as("a refused attempt's password is not even checked").isEqualTo(checks);
 
-        clock.pass(Duration.ofSeconds(61));
+        clock.advance(Duration.ofSeconds(61));
         assertThat(attempt("admin", "right", "203.0.113.1").isAuthenticated()).isTrue();
     }
 
@@ -156,7 +130,7 @@ class SignInThrottleTest {
             assertThat(refused).as("round %d ends locked", round).isNotNull();
             Duration lock = Duration.between(clock.instant(), refused.until());
             locks.add(lock);
-            clock.pass(lock.plusSeconds(1));
+            clock.advance(lock.plusSeconds(1));
         }
 
         assertThat(locks).containsExactly(Duration.ofMinutes(1), Duration.ofMinutes(2), Duration.ofMinutes(4),
@@ -236,7 +210,7 @@ class SignInThrottleTest {
                 .as("another instance on the same database").isNotNull();
         assertThat(jdbc.sql("select device_hash from sign_in_device").query(String.class).single())
                 .as("the database keeps a hash, not the cookie").isNotEqualTo(cookie).doesNotContain(cookie);
-        clock.pass(Duration.ofDays(181));
+        clock.advance(Duration.ofDays(181));
         assertThat(devices.deviceId(cookie, "admin")).as("expired").isNull();
     }
 
@@ -258,11 +232,11 @@ class SignInThrottleTest {
         for (int i = 0; i < 4; i++) {
             catchThrowable(() -> attempt("admin", "wrong", "203.0.113.70"));
         }
-        clock.pass(Duration.ofMinutes(61));
+        clock.advance(Duration.ofMinutes(61));
         for (int i = 0; i < 4; i++) {
             assertThatThrownBy(() -> attempt("admin", "wrong", "203.0.113.70")).isInstanceOf(BadCredentialsException.class);
         }
-        clock.pass(Duration.ofHours(2));
+        clock.advance(Duration.ofHours(2));
         catchThrowable(() -> attempt("someone", "wrong", "203.0.113.71"));
         assertThat(jdbc.sql("select count(*) from sign_in_throttle").query(Integer.class).single())
                 .as("old rows are deleted: only the last attempt's account and address are left").isEqualTo(2);
