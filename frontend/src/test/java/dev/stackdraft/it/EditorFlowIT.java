@@ -21,7 +21,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -166,19 +165,6 @@ class EditorFlowIT extends BrowserIT {
         browser.findElement(By.id("edit-redo")).click();
         wait.until(d -> cardIsDrawn(renamed) && !cardIsDrawn(original));
         assertThat(pendingCount()).isEqualTo(pending);
-    }
-
-    private void commitToNewBranch(String branch) {
-        browser.findElement(By.id("edit-commit")).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("commit-diff")));
-        browser.findElements(By.cssSelector("#commit-target vaadin-radio-button")).stream()
-                .filter(b -> b.getText().toLowerCase(Locale.ROOT).contains("new branch")).findFirst().orElseThrow().click();
-        WebElement name = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#commit-branch input")));
-        name.sendKeys(Keys.chord(Keys.CONTROL, "a"), branch);
-        browser.findElement(By.id("commit-confirm")).click();
-        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("commit-dialog")));
-        wait.until(d -> d.findElements(By.id("edit-pending")).size() == 1 && pendingCount() == 0);
-        assertNoErrorNotice(browser);
     }
 
     private static WebElement card(String id) {

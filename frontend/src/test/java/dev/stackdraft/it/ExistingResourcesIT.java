@@ -22,7 +22,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Function;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -165,13 +164,6 @@ class ExistingResourcesIT extends BrowserIT {
         assertNoErrorNotice(browser);
     }
 
-    private void chooseInSelect(String selectId, String label) {
-        click(wait.until(ExpectedConditions.elementToBeClickable(By.id(selectId))));
-        WebElement item = wait.until(d -> d.findElements(By.cssSelector("vaadin-select-item")).stream()
-                .filter(e -> e.isDisplayed() && e.getText().strip().equals(label)).findFirst().orElse(null));
-        item.click();
-    }
-
     // ---- what the user does -------------------------------------------------------------------------------------
 
     private String connect(String from, String to, String kind) {
@@ -201,25 +193,6 @@ class ExistingResourcesIT extends BrowserIT {
 
     private static int parameterCount() {
         return Integer.parseInt(browser.findElement(By.id("section-tab-Parameters")).getDomAttribute("data-count"));
-    }
-
-    private void commitToNewBranch(String branch) {
-        click(browser.findElement(By.id("edit-commit")));
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("commit-diff")));
-        browser.findElements(By.cssSelector("#commit-target vaadin-radio-button")).stream()
-                .filter(b -> b.getText().toLowerCase(Locale.ROOT).contains("new branch")).findFirst()
-                .ifPresent(ExistingResourcesIT::click);
-        WebElement name = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#commit-branch input")));
-        name.sendKeys(Keys.chord(Keys.CONTROL, "a"), branch);
-        click(browser.findElement(By.id("commit-confirm")));
-        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("commit-dialog")));
-        wait.until(d -> d.findElements(By.id("edit-pending")).size() == 1 && pendingCount() == 0);
-        assertNoErrorNotice(browser);
-    }
-
-    static void click(WebElement element) {
-        browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-        element.click();
     }
 
     private static WebElement node(String id) {

@@ -122,7 +122,7 @@ class LayerPickerIT extends BrowserIT {
         wait.until(d -> "2".equals(layerRow("shared-utils").getDomAttribute("data-layer").replaceAll(".*:", "")));
         assertThat(pendingCount()).isEqualTo(4);
 
-        commitToNewBranch("stackdraft/layers", "[dev.deploy.parameters]");
+        assertThat(commitToNewBranch("stackdraft/layers")).contains("[dev.deploy.parameters]");
 
         String after = read(orders.repository(), "stackdraft/layers", orders.templatePath());
         assertThat(after).as("the template holds exactly the three layer edits").isEqualTo(expected(before, List.of(
@@ -160,7 +160,7 @@ class LayerPickerIT extends BrowserIT {
         select("Reports");
         wait.until(d -> "found".equals(d.findElement(By.id("bootstrap-status")).getDomAttribute("data-state")));
 
-        commitToNewBranch("stackdraft/bootstrap", "reports/bootstrap");
+        assertThat(commitToNewBranch("stackdraft/bootstrap")).contains("reports/bootstrap");
 
         Path bare = DATA.resolve("git").resolve("team").resolve("billing.git");
         try (Git git = Git.open(bare.toFile()); org.eclipse.jgit.treewalk.TreeWalk walk =
@@ -201,35 +201,6 @@ class LayerPickerIT extends BrowserIT {
                 .filter(e -> e.isDisplayed() && e.getText().strip().equals(label)).findFirst().orElse(null));
         item.click();
         wait.until(d -> d.findElement(By.id("layer-choice-version")).getDomAttribute("disabled") == null);
-    }
-
-    private void chooseInSelect(String selectId, String label) {
-        browser.findElement(By.id(selectId)).click();
-        WebElement item = wait.until(d -> d.findElements(By.cssSelector("vaadin-select-item")).stream()
-                .filter(e -> e.isDisplayed() && e.getText().strip().equals(label)).findFirst().orElse(null));
-        item.click();
-    }
-
-    /** Commits to a new branch, after checking that the diff shown holds {@code shown}. */
-    private void commitToNewBranch(String branch, String shown) {
-        click(browser.findElement(By.id("edit-commit")));
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("commit-diff")));
-        assertThat(browser.findElement(By.id("commit-diff")).getText()).contains(shown);
-        browser.findElements(By.cssSelector("#commit-target vaadin-radio-button")).stream()
-                .filter(b -> b.getText().toLowerCase(Locale.ROOT).contains("new branch")).findFirst()
-                .ifPresent(LayerPickerIT::click);
-        WebElement name = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#commit-branch input")));
-        name.sendKeys(Keys.chord(Keys.CONTROL, "a"), branch);
-        click(browser.findElement(By.id("commit-confirm")));
-        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("commit-dialog")));
-        wait.until(d -> d.findElements(By.id("edit-pending")).size() == 1 && pendingCount() == 0);
-        assertNoErrorNotice(browser);
-    }
-
-    /** Clicks an element after scrolling it to the middle of the window (above it: the page's fixed header). */
-    private static void click(WebElement element) {
-        browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-        element.click();
     }
 
     private static List<WebElement> layerRows() {
