@@ -4,7 +4,6 @@ import dev.stackdraft.config.PostgresServer;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
-import org.postgresql.ds.PGSimpleDataSource;
 
 /** The account registry and the V5 migration on a real PostgreSQL (skipped where PostgreSQL is not installed). */
 class PostgresAwsAccountsTest extends AwsAccountsTest {
@@ -16,9 +15,6 @@ class PostgresAwsAccountsTest extends AwsAccountsTest {
 
     @Override
     DataSource dataSource() {
-        PGSimpleDataSource pg = new PGSimpleDataSource();
-        pg.setURL(PostgresServer.shared().orElseThrow().jdbcUrl());
-        pg.setUser(PostgresServer.USER);
-        return pg;
+        return PostgresServer.sharedDataSource();
     }
 }

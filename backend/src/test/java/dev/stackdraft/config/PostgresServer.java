@@ -11,8 +11,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import javax.sql.DataSource;
 import org.eclipse.jgit.util.FileUtils;
 import org.jspecify.annotations.Nullable;
+import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * A real PostgreSQL for the tests: Debian's {@code postgresql} package (on PATH as
@@ -60,6 +62,14 @@ public final class PostgresServer {
 
     public String jdbcUrl() {
         return "jdbc:postgresql://127.0.0.1:" + port + "/postgres";
+    }
+
+    /** The shared server's database as {@link #USER} (trust sign-in), for tests that run on H2 and PostgreSQL alike. */
+    public static DataSource sharedDataSource() {
+        PGSimpleDataSource pg = new PGSimpleDataSource();
+        pg.setURL(shared().orElseThrow(() -> new IllegalStateException(whyNot())).jdbcUrl());
+        pg.setUser(USER);
+        return pg;
     }
 
     /**

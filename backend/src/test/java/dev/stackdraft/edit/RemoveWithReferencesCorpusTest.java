@@ -34,16 +34,9 @@ class RemoveWithReferencesCorpusTest {
         int refused = 0;
         Map<String, Integer> reasons = new TreeMap<>();
         List<String> failures = new ArrayList<>();
-        for (Path file : Corpus.files().toList()) {
-            Template template;
-            try {
-                template = reader.read(file);
-            } catch (TemplateException unreadable) {
-                continue;
-            }
-            if (template.hasReadErrors()) {
-                continue;
-            }
+        for (Corpus.Read read : (Iterable<Corpus.Read>) Corpus.cleanlyRead(reader)::iterator) {
+            Path file = read.file();
+            Template template = read.template();
             ReferenceSites sites = ReferenceSites.of(template);
             for (Resource resource : template.resources()) {
                 String id = resource.id().value();

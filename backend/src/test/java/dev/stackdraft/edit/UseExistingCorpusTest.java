@@ -64,16 +64,9 @@ class UseExistingCorpusTest {
         List<Judged> judged = new ArrayList<>();
         Map<String, Integer> judgedTypes = new HashMap<>();
         long start = System.nanoTime();
-        for (Path file : Corpus.files().toList()) {
-            Template template;
-            try {
-                template = reader.read(file);
-            } catch (TemplateException unreadable) {
-                continue;
-            }
-            if (template.hasReadErrors()) {
-                continue;
-            }
+        for (Corpus.Read read : (Iterable<Corpus.Read>) Corpus.cleanlyRead(reader)::iterator) {
+            Path file = read.file();
+            Template template = read.template();
             ReferenceSites sites = ReferenceSites.of(template);
             Map<String, Long> errorsBefore = null;
             Judged pick = null;

@@ -38,6 +38,26 @@ public final class Corpus {
         }
     }
 
+    /** A corpus file and its template. */
+    public record Read(Path file, Template template) {}
+
+    /**
+     * The corpus templates that read cleanly (no refusal, no read errors), read one at a time as the stream is
+     * consumed: what an edit can be tried on.
+     */
+    public static Stream<Read> cleanlyRead(TemplateReader reader) {
+        return files().<Read>mapMulti((file, out) -> {
+            try {
+                Template template = reader.read(file);
+                if (!template.hasReadErrors()) {
+                    out.accept(new Read(file, template));
+                }
+            } catch (TemplateException unreadable) {
+                // not a template the engine edits
+            }
+        });
+    }
+
     public static String label(Path file) {
         return file.getParent().getFileName() + "/" + file.getFileName();
     }

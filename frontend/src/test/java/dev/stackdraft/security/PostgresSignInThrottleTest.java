@@ -4,7 +4,6 @@ import dev.stackdraft.config.PostgresServer;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
-import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * The sign-in throttle and its V8 migration on a real PostgreSQL, where several instances keep their counts (skipped
@@ -19,9 +18,6 @@ class PostgresSignInThrottleTest extends SignInThrottleTest {
 
     @Override
     DataSource dataSource() {
-        PGSimpleDataSource pg = new PGSimpleDataSource();
-        pg.setURL(PostgresServer.shared().orElseThrow().jdbcUrl());
-        pg.setUser(PostgresServer.USER);
-        return pg;
+        return PostgresServer.sharedDataSource();
     }
 }
