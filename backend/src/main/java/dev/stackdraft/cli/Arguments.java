@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,6 +25,41 @@ final class Arguments {
         this.positionals = positionals;
         this.values = values;
         this.switches = switches;
+    }
+
+    /**
+     * Takes every {@code OPTION K=V} (or {@code OPTION=K=V}) out of {@code args}, in order, up to a {@code --}: an
+     * option that may be given many times, each a pair, before the rest is {@linkplain #parse parsed}.
+     *
+     * @param form how a pair looks, for the error when one does not (e.g. {@code KEY=VALUE})
+     */
+    static Map<String, String> takePairs(List<String> args, String option, String form) {
+        Map<String, String> pairs = new LinkedHashMap<>();
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            if (arg.equals("--")) {
+                break;
+            }
+            String item;
+            if (arg.equals(option)) {
+                if (i + 1 >= args.size()) {
+                    throw new UsageException("missing value after " + option);
+                }
+                item = args.remove(i + 1);
+                args.remove(i--);
+            } else if (arg.startsWith(option + "=")) {
+                item = arg.substring(option.length() + 1);
+                args.remove(i--);
+            } else {
+                continue;
+            }
+            int eq = item.indexOf('=');
+            if (eq <= 0) {
+                throw new UsageException("'" + item + "' is not " + form);
+            }
+            pairs.put(item.substring(0, eq), item.substring(eq + 1));
+        }
+        return pairs;
     }
 
     /**

@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -52,7 +51,7 @@ final class EnvCommand implements Command {
         }
         String verb = args.getFirst();
         List<String> rest = new ArrayList<>(args.subList(1, args.size()));
-        Map<String, String> parameters = verb.equals("set") ? takeParameters(rest) : Map.of();
+        Map<String, String> parameters = verb.equals("set") ? Arguments.takePairs(rest, PARAMETER, "KEY=VALUE") : Map.of();
         Arguments arguments = switch (verb) {
             case "list" -> Arguments.parse(rest, Set.of(FORMAT), Set.of());
             case "set" -> Arguments.parse(rest, Set.of(ENV, REGION, ACCOUNT, STACK_NAME), FileEdit.SWITCHES);
@@ -160,36 +159,6 @@ final class EnvCommand implements Command {
             throw new CliFailure(path + ": no such folder (check the path)");
         }
         return path;
-    }
-
-    /** Takes every {@code --parameter K=V} (or {@code --parameter=K=V}) out of {@code args}, in order. */
-    private static Map<String, String> takeParameters(List<String> args) {
-        Map<String, String> parameters = new LinkedHashMap<>();
-        for (int i = 0; i < args.size(); i++) {
-            String arg = args.get(i);
-            if (arg.equals("--")) {
-                break;
-            }
-            String item;
-            if (arg.equals(PARAMETER)) {
-                if (i + 1 >= args.size()) {
-                    throw new UsageException("missing value after " + PARAMETER);
-                }
-                item = args.remove(i + 1);
-                args.remove(i--);
-            } else if (arg.startsWith(PARAMETER + "=")) {
-                item = arg.substring(PARAMETER.length() + 1);
-                args.remove(i--);
-            } else {
-                continue;
-            }
-            int eq = item.indexOf('=');
-            if (eq <= 0) {
-                throw new UsageException("'" + item + "' is not KEY=VALUE");
-            }
-            parameters.put(item.substring(0, eq), item.substring(eq + 1));
-        }
-        return parameters;
     }
 
     private static void line(StringBuilder text, String label, @Nullable String value) {

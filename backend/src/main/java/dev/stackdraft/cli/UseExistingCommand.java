@@ -60,7 +60,7 @@ final class UseExistingCommand implements Command {
         }
         String verb = args.getFirst();
         List<String> rest = new ArrayList<>(args.subList(1, args.size()));
-        Map<String, String> values = verb.equals("set") ? takeValues(rest) : Map.of();
+        Map<String, String> values = verb.equals("set") ? Arguments.takePairs(rest, VALUE, "PARAM=VALUE") : Map.of();
         Arguments arguments = switch (verb) {
             case "set" -> Arguments.parse(rest, Set.of(RESOURCE, ENV, ARN, REGION), FileEdit.SWITCHES);
             case "clear" -> Arguments.parse(rest, Set.of(RESOURCE, ENV), FileEdit.SWITCHES);
@@ -198,35 +198,5 @@ final class UseExistingCommand implements Command {
         String what = env.map(e -> "Environment " + e + " creates " + resource + " again")
                 .orElse("Every environment creates " + resource + " again");
         return new Plan(edit, text, what);
-    }
-
-    /** Takes every {@code --value K=V} (or {@code --value=K=V}) out of {@code args}, in order. */
-    private static Map<String, String> takeValues(List<String> args) {
-        Map<String, String> values = new LinkedHashMap<>();
-        for (int i = 0; i < args.size(); i++) {
-            String arg = args.get(i);
-            if (arg.equals("--")) {
-                break;
-            }
-            String item;
-            if (arg.equals(VALUE)) {
-                if (i + 1 >= args.size()) {
-                    throw new UsageException("missing value after " + VALUE);
-                }
-                item = args.remove(i + 1);
-                args.remove(i--);
-            } else if (arg.startsWith(VALUE + "=")) {
-                item = arg.substring(VALUE.length() + 1);
-                args.remove(i--);
-            } else {
-                continue;
-            }
-            int eq = item.indexOf('=');
-            if (eq <= 0) {
-                throw new UsageException("'" + item + "' is not PARAM=VALUE");
-            }
-            values.put(item.substring(0, eq), item.substring(eq + 1));
-        }
-        return values;
     }
 }
